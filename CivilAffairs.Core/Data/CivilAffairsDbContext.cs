@@ -1,0 +1,113 @@
+using System.Reflection;
+using CivilAffairs.Core.Common;
+using CivilAffairs.Core.Divisions;
+using CivilAffairs.Core.People;
+using CivilAffairs.Core.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivilAffairs.Core.Data;
+
+/// <summary>
+/// The one model of the portal. Each provider has a subclass (<see cref="SqliteCivilAffairsDbContext"/>,
+/// <see cref="SqlServerCivilAffairsDbContext"/>) only so that each keeps its own migrations.
+/// Records that belong to a division are filtered by the current user's scope in every query.
+/// </summary>
+public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
+{
+    private readonly ICurrentUser _currentUser;
+
+    protected CivilAffairsDbContext(DbContextOptions options, ICurrentUser currentUser)
+        : base(options)
+    {
+        _currentUser = currentUser;
+    }
+
+    public UserContext CurrentUser => _currentUser.User;
+
+    /// <summary>Read by the scope query filter; EF evaluates it per query, per context instance.</summary>
+    private string ScopePrefix => _currentUser.User.Scope.Prefix;
+
+    public DbSet<Division> Divisions => Set<Division>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex) when (ex.Entries.All(e => e.Entity is Entity))
+        {
+            throw new ConcurrencyConflictException(ex);
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateConcurrencyException ex) when (ex.Entries.All(e => e.Entity is Entity))
+        {
+            throw new ConcurrencyConflictException(ex);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CivilAffairsDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().ToList())
+        {
+            var clr = entityType.ClrType;
+            if (typeof(Entity).IsAssignableFrom(clr) && entityType.BaseType is null)
+            {
+                builder.Entity(clr).Property(nameof(Entity.Version)).IsConcurrencyToken();
+            }
+
+            if (typeof(IDivisionScoped).IsAssignableFrom(clr) && entityType.BaseType is null)
+            {
+                ApplyScopeFilterMethod.MakeGenericMethod(clr).Invoke(this, [builder]);
+            }
+        }
+    }
+
+    private static readonly MethodInfo ApplyScopeFilterMethod =
+        typeof(CivilAffairsDbContext).GetMethod(nameof(ApplyScopeFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    private void ApplyScopeFilter<T>(ModelBuilder builder)
+        where T : class, IDivisionScoped =>
+        builder.Entity<T>().HasQueryFilter(e => e.DivisionCode.StartsWith(ScopePrefix));
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+}
+
+/// <summary>The embedded default: a SQLite file under the data folder.</summary>
+public sealed class SqliteCivilAffairsDbContext(DbContextOptions<SqliteCivilAffairsDbContext> options, ICurrentUser currentUser)
+    : CivilAffairsDbContext(options, currentUser)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+
+        // SQLite has no DateTimeOffset type; stored as ticks, audit times sort and compare in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+/// <summary>Production: SQL Server, selected with <c>Database:Provider = SqlServer</c>.</summary>
+public sealed class SqlServerCivilAffairsDbContext(DbContextOptions<SqlServerCivilAffairsDbContext> options, ICurrentUser currentUser)
+    : CivilAffairsDbContext(options, currentUser);

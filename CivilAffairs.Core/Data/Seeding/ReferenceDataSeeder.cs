@@ -1,0 +1,34 @@
+using CivilAffairs.Core.Divisions;
+using CivilAffairs.Core.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivilAffairs.Core.Data.Seeding;
+
+/// <summary>Reference data every installation needs: the division hierarchy and the four roles.</summary>
+public sealed class ReferenceDataSeeder(RoleManager<IdentityRole> roles)
+{
+    public async Task SeedAsync(CivilAffairsDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await db.Divisions.Select(d => d.Code).ToListAsync(cancellationToken);
+        // Parents first, so the self-reference is satisfied row by row.
+        foreach (var division in DivisionCatalog.All.OrderBy(d => d.Level).Where(d => !existing.Contains(d.Code)))
+        {
+            db.Divisions.Add(new Division(division.Code, division.Name, division.ParentCode, division.Kind));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                var result = await roles.CreateAsync(new IdentityRole(role));
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException($"Could not create role {role}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+                }
+            }
+        }
+    }
+}

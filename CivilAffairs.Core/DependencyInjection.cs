@@ -1,0 +1,106 @@
+using CivilAffairs.Core.Data;
+using CivilAffairs.Core.Data.Seeding;
+using CivilAffairs.Core.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace CivilAffairs.Core;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The data layer (one context factory for the configured provider), the current user, the
+    /// audit trail, Identity with the bureau's password and lockout rules, and the start-up
+    /// migrator and seeders.
+    /// </summary>
+    public static IServiceCollection AddCivilAffairsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var section = configuration.GetSection(DatabaseOptions.SectionName);
+        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(section);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AuditingInterceptor>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var connectionString = SqliteConnectionString(options, contentRoot);
+                services.AddDbContextFactory<SqliteCivilAffairsDbContext>(
+                    (sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()),
+                    ServiceLifetime.Scoped);
+                services.AddScoped<IDbContextFactory<CivilAffairsDbContext>, ContextFactory<SqliteCivilAffairsDbContext>>();
+                break;
+            case DatabaseProvider.SqlServer:
+                var sqlServer = options.ConnectionString
+                    ?? throw new InvalidOperationException("Database:Provider is SqlServer but Database:ConnectionString is not set.");
+                services.AddDbContextFactory<SqlServerCivilAffairsDbContext>(
+                    (sp, o) => o.UseSqlServer(sqlServer).AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()),
+                    ServiceLifetime.Scoped);
+                services.AddScoped<IDbContextFactory<CivilAffairsDbContext>, ContextFactory<SqlServerCivilAffairsDbContext>>();
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
+        }
+
+        // Identity's stores take a context from the scope; everything else uses the factory.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CivilAffairsDbContext>>().CreateDbContext());
+
+        services.AddCivilAffairsIdentity();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>Identity with the bureau's rules: lockout after 5 failures for 15 minutes, 3-of-4 character classes.</summary>
+    public static IdentityBuilder AddCivilAffairsIdentity(this IServiceCollection services) =>
+        services
+            .AddIdentityCore<AppUser>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.Password.RequiredLength = CharacterClassPasswordValidator.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.User.RequireUniqueEmail = false;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<CivilAffairsDbContext>()
+            .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<CharacterClassPasswordValidator>()
+            .AddDefaultTokenProviders();
+
+    public static string SqliteConnectionString(DatabaseOptions options, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+
+        var folder = Path.GetFullPath(Path.Combine(contentRoot, options.DataFolder));
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, DatabaseOptions.SqliteFileName)}";
+    }
+
+    /// <summary>Hands out the provider's context as the shared base type.</summary>
+    private sealed class ContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<CivilAffairsDbContext>
+        where TContext : CivilAffairsDbContext
+    {
+        public CivilAffairsDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}

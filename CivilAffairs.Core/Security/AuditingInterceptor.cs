@@ -1,0 +1,272 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using CivilAffairs.Core.Common;
+using CivilAffairs.Core.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CivilAffairs.Core.Security;
+
+/// <summary>
+/// Enforces the write rules (division scope, read-only roles), stamps concurrency tokens and writes
+/// the audit trail in the same transaction as the change. Audit rows are built after the save so
+/// that generated keys are known; when the caller has no transaction, one is opened here so the
+/// change and its audit rows commit together.
+/// </summary>
+public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
+{
+    /// <summary>Identity bookkeeping columns that change on every sign-in; not worth an audit row.</summary>
+    private static readonly HashSet<string> IgnoredFields =
+    [
+        nameof(Entity.Version), nameof(AppUser.ConcurrencyStamp), nameof(AppUser.SecurityStamp),
+        nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd), nameof(AppUser.NormalizedUserName),
+        nameof(AppUser.NormalizedEmail),
+    ];
+
+    private static readonly HashSet<string> SecretFields = [nameof(AppUser.PasswordHash)];
+
+    private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is CivilAffairsDbContext db && !_pending.TryGetValue(db, out _))
+        {
+            var pending = Prepare(db);
+            if (pending is not null)
+            {
+                pending.OwnedTransaction = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
+                _pending.AddOrUpdate(db, pending);
+            }
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is CivilAffairsDbContext db && !_pending.TryGetValue(db, out _))
+        {
+            var pending = Prepare(db);
+            if (pending is not null)
+            {
+                pending.OwnedTransaction = db.Database.CurrentTransaction is null
+                    ? await db.Database.BeginTransactionAsync(cancellationToken)
+                    : null;
+                _pending.AddOrUpdate(db, pending);
+            }
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is { } db && _pending.TryGetValue(db, out var pending) && !pending.Writing)
+        {
+            pending.Writing = true;
+            try
+            {
+                db.Set<AuditEntry>().AddRange(pending.Build());
+                db.SaveChanges();
+                pending.OwnedTransaction?.Commit();
+            }
+            finally
+            {
+                End(db, pending);
+            }
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db && _pending.TryGetValue(db, out var pending) && !pending.Writing)
+        {
+            pending.Writing = true;
+            try
+            {
+                db.Set<AuditEntry>().AddRange(pending.Build());
+                await db.SaveChangesAsync(cancellationToken);
+                if (pending.OwnedTransaction is not null)
+                {
+                    await pending.OwnedTransaction.CommitAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                End(db, pending);
+            }
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is { } db && _pending.TryGetValue(db, out var pending) && !pending.Writing)
+        {
+            End(db, pending);
+        }
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
+    private void End(DbContext db, PendingAudit pending)
+    {
+        // Disposing an uncommitted transaction rolls it back: the change and its audit rows go together.
+        pending.OwnedTransaction?.Dispose();
+        _pending.Remove(db);
+    }
+
+    private PendingAudit? Prepare(CivilAffairsDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        var user = db.CurrentUser;
+        var now = clock.GetUtcNow();
+        var items = new List<PendingItem>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (entry.Entity is AuditEntry)
+            {
+                if (entry.State != EntityState.Added)
+                {
+                    throw new InvalidOperationException("Audit entries are never updated or deleted.");
+                }
+
+                continue;
+            }
+
+            if (entry.Entity is Entity entity)
+            {
+                WriteGuard.Check(user, entry);
+                if (entry.State is EntityState.Added or EntityState.Modified)
+                {
+                    entity.Version = Guid.NewGuid();
+                }
+            }
+
+            if (!IsAudited(entry.Entity))
+            {
+                continue;
+            }
+
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Insert,
+                EntityState.Deleted => AuditAction.Delete,
+                _ => AuditAction.Update,
+            };
+            var changes = action == AuditAction.Insert ? null : Changes(entry, action);
+            if (action == AuditAction.Update && changes!.Count == 0)
+            {
+                continue;
+            }
+
+            items.Add(new PendingItem(entry, action, changes, KeyOf(entry)));
+        }
+
+        return items.Count == 0 ? null : new PendingAudit(items, user.UserName, now);
+    }
+
+    private static bool IsAudited(object entity) => entity is Entity or AppUser or IdentityUserRole<string> or IdentityRole;
+
+    private static string EntityName(EntityEntry entry) => entry.Entity switch
+    {
+        IdentityUserRole<string> => "UserRole",
+        _ => entry.Metadata.ClrType.Name,
+    };
+
+    private static string? KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null)
+        {
+            return null;
+        }
+
+        return string.Join(",", key.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+    }
+
+    private static List<AuditChange> Changes(EntityEntry entry, AuditAction action)
+    {
+        var list = new List<AuditChange>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (IgnoredFields.Contains(name))
+            {
+                continue;
+            }
+
+            var secret = SecretFields.Contains(name);
+            switch (action)
+            {
+                case AuditAction.Insert when property.CurrentValue is not null:
+                    list.Add(new AuditChange(name, null, secret ? "***" : Format(property.CurrentValue)));
+                    break;
+                case AuditAction.Delete when property.OriginalValue is not null:
+                    list.Add(new AuditChange(name, secret ? "***" : Format(property.OriginalValue), null));
+                    break;
+                case AuditAction.Update when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    list.Add(secret
+                        ? new AuditChange(name, "***", "***（已修改）")
+                        : new AuditChange(name, Format(property.OriginalValue), Format(property.CurrentValue)));
+                    break;
+            }
+        }
+
+        return list;
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
+        decimal m => m.ToString("0.00", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private sealed record PendingItem(EntityEntry Entry, AuditAction Action, List<AuditChange>? Changes, string? KeyBefore);
+
+    private sealed class PendingAudit(List<PendingItem> items, string userName, DateTimeOffset at)
+    {
+        public IDbContextTransaction? OwnedTransaction { get; set; }
+
+        public bool Writing { get; set; }
+
+        public IEnumerable<AuditEntry> Build() => items.Select(item => new AuditEntry
+        {
+            OccurredAt = at,
+            UserName = userName,
+            Action = item.Action,
+            EntityType = EntityName(item.Entry),
+            // Generated keys are only known after the save.
+            EntityKey = item.Action == AuditAction.Insert ? KeyOf(item.Entry) : item.KeyBefore,
+            ChangesJson = JsonSerializer.Serialize(item.Changes ?? Changes(item.Entry, AuditAction.Insert), JsonOptions),
+        });
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}
