@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditingInterceptor>();
+        services.TryAddScoped<IPrincipalSource, HttpContextPrincipalSource>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
 
@@ -54,6 +55,10 @@ public static class DependencyInjection
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CivilAffairsDbContext>>().CreateDbContext());
 
         services.AddCivilAffairsIdentity();
+        services.AddScoped<SignInAudit>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<CivilAffairs.Core.People.PersonService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<DatabaseInitializer>();
