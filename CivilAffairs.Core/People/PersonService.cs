@@ -137,7 +137,14 @@ public sealed class PersonService(IDbContextFactory<CivilAffairsDbContext> facto
             ?? throw new DomainException("该人员不存在，或不在您的管辖范围内。");
         db.Entry(person).Property(p => p.Version).OriginalValue = version;
         db.People.Remove(person);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            throw new DomainException("该人员仍被其他业务记录引用，不能删除。", ex);
+        }
     }
 
     private static void Apply(Person person, PersonForm form, DateOnly today)

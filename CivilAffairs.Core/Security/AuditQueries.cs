@@ -51,10 +51,21 @@ public sealed class AuditQueries(IDbContextFactory<CivilAffairsDbContext> factor
         }
     }
 
-    /// <summary>The change history of one record, newest first.</summary>
-    public async Task<IReadOnlyList<AuditRow>> HistoryAsync(string entityType, string key, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The change history of one record, newest first; empty unless the current user can see the
+    /// record itself (the scope filter decides, as for the record).
+    /// </summary>
+    public async Task<IReadOnlyList<AuditRow>> HistoryAsync<TEntity>(int id, CancellationToken cancellationToken = default)
+        where TEntity : Entity
     {
         await using var db = factory.CreateDbContext();
+        if (!await db.Set<TEntity>().AnyAsync(e => e.Id == id, cancellationToken))
+        {
+            return [];
+        }
+
+        var entityType = typeof(TEntity).Name;
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == entityType && a.EntityKey == key)
             .OrderByDescending(a => a.Id)

@@ -1,0 +1,44 @@
+using CivilAffairs.Core.Security;
+using MudBlazor;
+
+namespace CivilAffairs.Portal.Components.Layout;
+
+/// <summary>A link in the navigation drawer; <paramref name="Visible"/> mirrors the page's authorization.</summary>
+public sealed record NavLinkItem(string TitleKey, string Href, string Icon, Func<UserContext, bool> Visible);
+
+/// <summary>A drawer group (a service line, the dashboard, reports, administration).</summary>
+public sealed record NavGroupItem(string TitleKey, string Icon, IReadOnlyList<NavLinkItem> Links);
+
+/// <summary>
+/// The drawer's content in one place. A group is shown only when it has a page the user may open,
+/// so service lines whose pages are not built yet never appear as broken links.
+/// </summary>
+public static class NavCatalog
+{
+    public static IReadOnlyList<NavGroupItem> Groups { get; } =
+    [
+        new("Nav.Registers", Icons.Material.Filled.Badge,
+        [
+            new("Nav.People", "/people", Icons.Material.Filled.People, u => u.Role is not null),
+        ]),
+        Line(ServiceLine.ElderlyCare, Icons.Material.Filled.Elderly),
+        Line(ServiceLine.SocialAssistance, Icons.Material.Filled.VolunteerActivism),
+        Line(ServiceLine.SocialOrganizations, Icons.Material.Filled.Groups),
+        Line(ServiceLine.Charity, Icons.Material.Filled.Favorite),
+        Line(ServiceLine.SocialAffairs, Icons.Material.Filled.AccountBalance),
+        Line(ServiceLine.ChildAndDisabilityWelfare, Icons.Material.Filled.ChildCare),
+        new("Nav.Dashboard", Icons.Material.Filled.Dashboard, []),
+        new("Nav.Reports", Icons.Material.Filled.Assessment, []),
+        new("Nav.Admin", Icons.Material.Filled.AdminPanelSettings,
+        [
+            new("Nav.Users", "/admin/users", Icons.Material.Filled.ManageAccounts, u => u.IsInRole(Roles.Administrator)),
+            new("Nav.Audit", "/admin/audit", Icons.Material.Filled.History, u => u.IsInRole(Roles.Administrator)),
+        ]),
+    ];
+
+    public static IEnumerable<NavGroupItem> VisibleTo(UserContext user) =>
+        Groups.Select(g => g with { Links = g.Links.Where(l => l.Visible(user)).ToList() }).Where(g => g.Links.Count > 0);
+
+    // A service line's links are added here as its pages are built, visible when u.CanRead(line).
+    private static NavGroupItem Line(ServiceLine line, string icon) => new("Line." + line, icon, []);
+}

@@ -1,0 +1,54 @@
+using CivilAffairs.Core.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CivilAffairs.Portal.Endpoints;
+
+internal static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var account = endpoints.MapGroup("/Account");
+
+        account.MapPost("/Logout", async (HttpContext context, SignInManager<AppUser> signIn, SignInAudit audit) =>
+        {
+            await SignOutAsync(context, signIn, audit, "用户退出");
+            return TypedResults.LocalRedirect("~/Account/Login");
+        });
+
+        // Called by the page's idle timer; only ends the caller's own session.
+        account.MapGet("/IdleLogout", async (HttpContext context, SignInManager<AppUser> signIn, SignInAudit audit) =>
+        {
+            await SignOutAsync(context, signIn, audit, "空闲超时");
+            return TypedResults.LocalRedirect("~/Account/Login?reason=idle");
+        });
+
+        endpoints.MapGet("/culture/set", (HttpContext context, [FromQuery] string culture, [FromQuery] string? redirectUri) =>
+        {
+            if (DependencyInjection.SupportedCultures.Any(c => c.Name == culture))
+            {
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            }
+
+            return TypedResults.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "~/");
+        });
+        return endpoints;
+    }
+
+    private static async Task SignOutAsync(HttpContext context, SignInManager<AppUser> signIn, SignInAudit audit, string reason)
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            await audit.RecordAsync(AuditAction.SignOut, context.User.Identity.Name ?? string.Empty, reason);
+        }
+
+        await signIn.SignOutAsync();
+    }
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

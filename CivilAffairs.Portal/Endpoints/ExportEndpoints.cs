@@ -1,0 +1,63 @@
+using CivilAffairs.Core.Common;
+using CivilAffairs.Core.People;
+using CivilAffairs.Core.Security;
+using CivilAffairs.Portal.Security;
+using CivilAffairs.Reports.Excel;
+
+namespace CivilAffairs.Portal.Endpoints;
+
+/// <summary>Excel downloads of filtered lists. Each applies the same policy, scope and masking as its page.</summary>
+internal static class ExportEndpoints
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var export = endpoints.MapGroup("/export");
+
+        export.MapGet("/people.xlsx", async (HttpContext context, PersonService people, string? text, string? division, bool? deceased, string? sort, bool? desc) =>
+        {
+            var filter = new PersonFilter(text, division, deceased);
+            await WriteAsync(context, "人员登记", "人员登记表", PeopleColumns, people.ExportAsync(filter, sort, desc ?? false, context.RequestAborted));
+        }).RequireAuthorization(Policies.Registers);
+
+        export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, string? user, string? entity, string? key, DateOnly? from, DateOnly? to) =>
+        {
+            var filter = new AuditFilter(user, entity, key, from, to);
+            await WriteAsync(context, "审计日志", "审计日志", AuditColumns, audit.ExportAsync(filter, context.RequestAborted));
+        }).RequireAuthorization(Policies.Administrator);
+        return endpoints;
+    }
+
+    private static async Task WriteAsync<T>(HttpContext context, string fileStem, string title, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows)
+    {
+        var fileName = $"{fileStem}-{DateTimeOffset.UtcNow.ToChina():yyyyMMdd-HHmm}.xlsx";
+        context.Response.ContentType = XlsxType;
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"export.xlsx\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
+        await RegisterExport.WriteAsync(context.Response.Body, fileStem, title, columns, rows, context.RequestAborted);
+    }
+
+    private static readonly ExportColumn<PersonRow>[] PeopleColumns =
+    [
+        new("姓名", 12, r => r.Name),
+        new("公民身份号码", 22, r => r.IdNumber),
+        new("性别", 6, r => r.Gender == Gender.Male ? "男" : "女"),
+        new("出生日期", 12, r => r.BirthDate),
+        new("民族", 10, r => r.Ethnicity),
+        new("联系电话", 14, r => r.Phone),
+        new("行政区划", 18, r => r.DivisionName),
+        new("区划代码", 12, r => r.DivisionCode),
+        new("死亡日期", 12, r => r.DateOfDeath),
+    ];
+
+    private static readonly ExportColumn<AuditRow>[] AuditColumns =
+    [
+        new("时间（北京时间）", 20, r => r.OccurredAt.ToChina().DateTime),
+        new("用户", 14, r => r.UserName),
+        new("操作", 10, r => r.Action.ChineseName()),
+        new("对象", 14, r => r.EntityType),
+        new("记录", 14, r => r.EntityKey),
+        new("变更内容", 60, r => string.Join("；", r.Changes.Select(c => $"{c.Field}: {c.Old} → {c.New}"))),
+        new("说明", 24, r => r.Detail),
+    ];
+}

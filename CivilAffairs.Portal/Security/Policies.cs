@@ -1,0 +1,28 @@
+using CivilAffairs.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CivilAffairs.Portal.Security;
+
+/// <summary>Authorization policies used by pages (<c>@attribute [Authorize(Policy = …)]</c>) and download endpoints.</summary>
+public static class Policies
+{
+    public const string Administrator = "Administrator";
+
+    /// <summary>Any signed-in user with a role: the shared registers (persons) are readable to all of them.</summary>
+    public const string Registers = "Registers";
+
+    /// <summary>The policy that lets a user read a service line's pages.</summary>
+    public static string ForLine(ServiceLine line) => "Line:" + line;
+
+    public static AuthorizationBuilder AddPortalPolicies(this AuthorizationBuilder builder)
+    {
+        builder.AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
+        builder.AddPolicy(Registers, p => p.RequireRole([.. Roles.All]));
+        foreach (var line in ServiceLines.All)
+        {
+            builder.AddPolicy(ForLine(line), p => p.RequireAssertion(c => UserContext.FromPrincipal(c.User).CanRead(line)));
+        }
+
+        return builder;
+    }
+}
