@@ -22,6 +22,14 @@ public sealed class DatabaseOptions
 
     public bool ShouldSeedDemoData => SeedDemoData ?? Provider == DatabaseProvider.Sqlite;
 
+    /// <summary>
+    /// First administrator of a production database: created at start only while the database has
+    /// no users at all. Remove the password from configuration after the first start.
+    /// </summary>
+    public string? InitialAdminUserName { get; set; }
+
+    public string? InitialAdminPassword { get; set; }
+
     public const string SqliteFileName = "civilaffairs.db";
 }
 
