@@ -1,4 +1,5 @@
 using CivilAffairs.Core.Security;
+using CivilAffairs.Portal.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,7 @@ internal static class AccountEndpoints
                     new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
             }
 
-            return TypedResults.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "~/");
+            return TypedResults.LocalRedirect(LocalUrl.IsLocal(redirectUri) ? redirectUri! : "~/");
         });
         return endpoints;
     }
@@ -48,7 +49,4 @@ internal static class AccountEndpoints
 
         await signIn.SignOutAsync();
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

@@ -21,9 +21,9 @@ internal static class ExportEndpoints
             await WriteAsync(context, "人员登记", "人员登记表", PeopleColumns, people.ExportAsync(filter, sort, desc ?? false, context.RequestAborted));
         }).RequireAuthorization(Policies.Registers);
 
-        export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, string? user, string? entity, string? key, DateOnly? from, DateOnly? to) =>
+        export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {
-            var filter = new AuditFilter(user, entity, key, from, to);
+            var filter = new AuditFilter(user, entity, key, from, to, action);
             await WriteAsync(context, "审计日志", "审计日志", AuditColumns, audit.ExportAsync(filter, context.RequestAborted));
         }).RequireAuthorization(Policies.Administrator);
         return endpoints;
@@ -32,6 +32,13 @@ internal static class ExportEndpoints
     private static async Task WriteAsync<T>(HttpContext context, string fileStem, string title, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows)
     {
         var fileName = $"{fileStem}-{DateTimeOffset.UtcNow.ToChina():yyyyMMdd-HHmm}.xlsx";
+        // The spreadsheet library makes a synchronous write when it finishes the file; Kestrel refuses
+        // synchronous body writes by default and aborted every download (caught by ExportTests).
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } body)
+        {
+            body.AllowSynchronousIO = true;
+        }
+
         context.Response.ContentType = XlsxType;
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"export.xlsx\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
         await RegisterExport.WriteAsync(context.Response.Body, fileStem, title, columns, rows, context.RequestAborted);
