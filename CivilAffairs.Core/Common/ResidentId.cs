@@ -121,12 +121,16 @@ public sealed record ResidentId
     /// <summary>Age in whole years on a given day.</summary>
     public int AgeOn(DateOnly day) => Age.On(BirthDate, day);
 
-    /// <summary>The number with the birth date and sequence hidden, e.g. 652722********123X.</summary>
+    /// <summary>The number with birth date and sequence hidden, e.g. 652722***********X.</summary>
     public string Masked => Mask(Value);
 
-    /// <summary>Masks any stored number for display to roles that may not see it.</summary>
+    /// <summary>
+    /// Masks a stored number for roles that may not see it: the region and the check character stay,
+    /// the birth date and the sequence are hidden (lists show the birth date separately, so hiding
+    /// only the date would not protect the number).
+    /// </summary>
     public static string Mask(string value) =>
-        value.Length == Length ? string.Concat(value.AsSpan(0, 6), "********", value.AsSpan(14, 4)) : "******";
+        value.Length == Length ? string.Concat(value.AsSpan(0, 6), new string('*', 11), value.AsSpan(17, 1)) : "******";
 
     public override string ToString() => Value;
 }

@@ -38,8 +38,12 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The audit rows and transaction of the save in progress (see <see cref="AuditingInterceptor"/>).</summary>
+    internal AuditingInterceptor.PendingAudit? PendingAudit { get; set; }
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RequireAcceptAllChanges(acceptAllChangesOnSuccess);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -48,10 +52,15 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
         {
             throw new ConcurrencyConflictException(ex);
         }
+        finally
+        {
+            AbandonPendingAudit();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RequireAcceptAllChanges(acceptAllChangesOnSuccess);
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -59,6 +68,33 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
         catch (DbUpdateConcurrencyException ex) when (ex.Entries.All(e => e.Entity is Entity))
         {
             throw new ConcurrencyConflictException(ex);
+        }
+        finally
+        {
+            AbandonPendingAudit();
+        }
+    }
+
+    /// <summary>
+    /// Ends an unfinished audit after any failed, conflicting or cancelled save: its own transaction
+    /// is rolled back (disposed uncommitted) so the change and its audit rows go together. A save
+    /// nested inside the audit write leaves the outer one alone.
+    /// </summary>
+    internal void AbandonPendingAudit()
+    {
+        if (PendingAudit is { Writing: false } pending)
+        {
+            pending.OwnedTransaction?.Dispose();
+            PendingAudit = null;
+        }
+    }
+
+    // The audit write saves whatever is still tracked; with changes left unaccepted it would send them twice.
+    private static void RequireAcceptAllChanges(bool accept)
+    {
+        if (!accept)
+        {
+            throw new NotSupportedException("Saving without accepting changes is not supported: the audit trail saves after the change.");
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class PersonService(IDbContextFactory<CivilAffairsDbContext> facto
     public async Task<PagedResult<PersonRow>> ListAsync(PersonFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = factory.CreateDbContext();
-        var query = Filter(db.People.AsNoTracking(), filter);
+        var query = Filter(db.People.AsNoTracking(), filter, currentUser.User.CanSeeFullIdNumbers);
         var total = await query.CountAsync(cancellationToken);
         var rows = await Sort(query, page).Skip(page.Skip).Take(page.Size).Select(ToRow).ToListAsync(cancellationToken);
         return new PagedResult<PersonRow>(Mask(rows), total);
@@ -55,7 +55,7 @@ public sealed class PersonService(IDbContextFactory<CivilAffairsDbContext> facto
     {
         await using var db = factory.CreateDbContext();
         var mask = !currentUser.User.CanSeeFullIdNumbers;
-        var query = Sort(Filter(db.People.AsNoTracking(), filter), new PageRequest(0, 1, sortBy, descending)).Select(ToRow);
+        var query = Sort(Filter(db.People.AsNoTracking(), filter, !mask), new PageRequest(0, 1, sortBy, descending)).Select(ToRow);
         await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return mask ? row with { IdNumber = ResidentId.Mask(row.IdNumber) } : row;
@@ -185,12 +185,16 @@ public sealed class PersonService(IDbContextFactory<CivilAffairsDbContext> facto
         }
     }
 
-    private static IQueryable<Person> Filter(IQueryable<Person> query, PersonFilter filter)
+    /// <param name="byIdPrefix">Roles that see full numbers may search by their start; others only by the whole number, so search cannot reveal a masked number digit by digit.</param>
+    private static IQueryable<Person> Filter(IQueryable<Person> query, PersonFilter filter, bool byIdPrefix)
     {
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var text = filter.Text.Trim();
-            query = query.Where(p => p.Name.Contains(text) || p.IdNumber.StartsWith(text));
+            var id = text.ToUpperInvariant();
+            query = byIdPrefix
+                ? query.Where(p => p.Name.Contains(text) || p.IdNumber.StartsWith(id))
+                : query.Where(p => p.Name.Contains(text) || p.IdNumber == id);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.DivisionCode) && DivisionCatalog.Find(filter.DivisionCode) is not null)
@@ -215,8 +219,6 @@ public sealed class PersonService(IDbContextFactory<CivilAffairsDbContext> facto
         (nameof(PersonRow.BirthDate), true) => query.OrderByDescending(p => p.BirthDate).ThenBy(p => p.Id),
         (nameof(PersonRow.DivisionCode) or nameof(PersonRow.DivisionName), false) => query.OrderBy(p => p.DivisionCode).ThenBy(p => p.Id),
         (nameof(PersonRow.DivisionCode) or nameof(PersonRow.DivisionName), true) => query.OrderByDescending(p => p.DivisionCode).ThenBy(p => p.Id),
-        (nameof(PersonRow.IdNumber), false) => query.OrderBy(p => p.IdNumber),
-        (nameof(PersonRow.IdNumber), true) => query.OrderByDescending(p => p.IdNumber),
         _ => query.OrderByDescending(p => p.Id),
     };
 

@@ -45,6 +45,7 @@ public enum AuditAction
     SignInFailed = 11,
     LockedOut = 12,
     SignOut = 13,
+    Export = 20,
 }
 
 public static class AuditActionNames
@@ -58,6 +59,7 @@ public static class AuditActionNames
         AuditAction.SignInFailed => "登录失败",
         AuditAction.LockedOut => "账户锁定",
         AuditAction.SignOut => "退出登录",
+        AuditAction.Export => "导出",
         _ => action.ToString(),
     };
 }

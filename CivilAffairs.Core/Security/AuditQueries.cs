@@ -66,13 +66,31 @@ public sealed class AuditQueries(IDbContextFactory<CivilAffairsDbContext> factor
 
         var entityType = typeof(TEntity).Name;
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await db.AuditEntries.AsNoTracking()
+        var rows = await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == entityType && a.EntityKey == key)
             .OrderByDescending(a => a.Id)
             .Take(200)
             .Select(ToRow)
             .ToListAsync(cancellationToken);
+        return currentUser.User.CanSeeFullIdNumbers ? rows : rows.ConvertAll(MaskIdNumbers);
     }
+
+    /// <summary>Old and new ID numbers in a change are masked like everywhere else for roles that may not see them.</summary>
+    private static AuditRow MaskIdNumbers(AuditRow row)
+    {
+        var changes = row.Changes;
+        if (!changes.Any(c => c.Field == IdNumberField))
+        {
+            return row;
+        }
+
+        var masked = changes.Select(c => c.Field == IdNumberField
+            ? c with { Old = c.Old is null ? null : ResidentId.Mask(c.Old), New = c.New is null ? null : ResidentId.Mask(c.New) }
+            : c);
+        return row with { ChangesJson = System.Text.Json.JsonSerializer.Serialize(masked) };
+    }
+
+    private const string IdNumberField = nameof(People.Person.IdNumber);
 
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CivilAffairs.Core.Common;
 using CivilAffairs.Core.Data;
@@ -23,23 +22,22 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
     private static readonly HashSet<string> IgnoredFields =
     [
         nameof(Entity.Version), nameof(AppUser.ConcurrencyStamp), nameof(AppUser.SecurityStamp),
-        nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd), nameof(AppUser.NormalizedUserName),
+        nameof(AppUser.AccessFailedCount), nameof(AppUser.NormalizedUserName),
         nameof(AppUser.NormalizedEmail),
     ];
 
     private static readonly HashSet<string> SecretFields = [nameof(AppUser.PasswordHash)];
 
-    private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = [];
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is CivilAffairsDbContext db && !_pending.TryGetValue(db, out _))
+        if (eventData.Context is CivilAffairsDbContext db && db.PendingAudit is not { Writing: true })
         {
+            db.AbandonPendingAudit();
             var pending = Prepare(db);
             if (pending is not null)
             {
                 pending.OwnedTransaction = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
-                _pending.AddOrUpdate(db, pending);
+                db.PendingAudit = pending;
             }
         }
 
@@ -49,15 +47,16 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is CivilAffairsDbContext db && !_pending.TryGetValue(db, out _))
+        if (eventData.Context is CivilAffairsDbContext db && db.PendingAudit is not { Writing: true })
         {
+            db.AbandonPendingAudit();
             var pending = Prepare(db);
             if (pending is not null)
             {
                 pending.OwnedTransaction = db.Database.CurrentTransaction is null
                     ? await db.Database.BeginTransactionAsync(cancellationToken)
                     : null;
-                _pending.AddOrUpdate(db, pending);
+                db.PendingAudit = pending;
             }
         }
 
@@ -66,7 +65,7 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } db && _pending.TryGetValue(db, out var pending) && !pending.Writing)
+        if (eventData.Context is CivilAffairsDbContext { PendingAudit: { Writing: false } pending } db)
         {
             pending.Writing = true;
             try
@@ -77,7 +76,8 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
             }
             finally
             {
-                End(db, pending);
+                pending.Writing = false;
+                db.AbandonPendingAudit();
             }
         }
 
@@ -87,7 +87,7 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db && _pending.TryGetValue(db, out var pending) && !pending.Writing)
+        if (eventData.Context is CivilAffairsDbContext { PendingAudit: { Writing: false } pending } db)
         {
             pending.Writing = true;
             try
@@ -101,33 +101,16 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
             }
             finally
             {
-                End(db, pending);
+                pending.Writing = false;
+                db.AbandonPendingAudit();
             }
         }
 
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        if (eventData.Context is { } db && _pending.TryGetValue(db, out var pending) && !pending.Writing)
-        {
-            End(db, pending);
-        }
-    }
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        SaveChangesFailed(eventData);
-        return Task.CompletedTask;
-    }
-
-    private void End(DbContext db, PendingAudit pending)
-    {
-        // Disposing an uncommitted transaction rolls it back: the change and its audit rows go together.
-        pending.OwnedTransaction?.Dispose();
-        _pending.Remove(db);
-    }
+    // Failures, concurrency conflicts (for which EF raises no SaveChangesFailed) and cancellations
+    // are all cleaned up by CivilAffairsDbContext.SaveChanges, which sees every way out of a save.
 
     private PendingAudit? Prepare(CivilAffairsDbContext db)
     {
@@ -245,9 +228,9 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         _ => value.ToString(),
     };
 
-    private sealed record PendingItem(EntityEntry Entry, AuditAction Action, List<AuditChange>? Changes, string? KeyBefore);
+    internal sealed record PendingItem(EntityEntry Entry, AuditAction Action, List<AuditChange>? Changes, string? KeyBefore);
 
-    private sealed class PendingAudit(List<PendingItem> items, string userName, DateTimeOffset at)
+    internal sealed class PendingAudit(List<PendingItem> items, string userName, DateTimeOffset at)
     {
         public IDbContextTransaction? OwnedTransaction { get; set; }
 

@@ -3,10 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivilAffairs.Core.Security;
 
-/// <summary>Records sign-in events (success, failure, lockout, sign-out) in the audit trail.</summary>
+/// <summary>Records events that change no record: sign-in success, failure, lockout, sign-out, and exports.</summary>
 public sealed class SignInAudit(IDbContextFactory<CivilAffairsDbContext> factory, TimeProvider clock)
 {
-    public async Task RecordAsync(AuditAction action, string userName, string? detail, CancellationToken cancellationToken = default)
+    public Task RecordAsync(AuditAction action, string userName, string? detail, CancellationToken cancellationToken = default) =>
+        RecordAsync(action, userName, "Account", userName, detail, cancellationToken);
+
+    public async Task RecordAsync(AuditAction action, string userName, string entityType, string? key, string? detail, CancellationToken cancellationToken = default)
     {
         await using var db = factory.CreateDbContext();
         db.AuditEntries.Add(new AuditEntry
@@ -14,8 +17,8 @@ public sealed class SignInAudit(IDbContextFactory<CivilAffairsDbContext> factory
             OccurredAt = clock.GetUtcNow(),
             UserName = Truncate(string.IsNullOrWhiteSpace(userName) ? "(空)" : userName.Trim(), 256)!,
             Action = action,
-            EntityType = "Account",
-            EntityKey = Truncate(userName?.Trim(), AuditEntry.KeyMaxLength),
+            EntityType = entityType,
+            EntityKey = Truncate(key?.Trim(), AuditEntry.KeyMaxLength),
             Detail = Truncate(detail, 500),
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -50,7 +50,13 @@ public sealed class UserAdministration(
         RequireAdministrator();
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Override = currentUser.User;
-        return await action(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>());
+
+        // Identity saves after each step (user, roles, stamp); one transaction makes them all-or-nothing.
+        var db = scope.ServiceProvider.GetRequiredService<CivilAffairsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await action(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>());
+        await transaction.CommitAsync();
+        return result;
     }
 
     public async Task<PagedResult<UserRow>> ListAsync(string? text, PageRequest page, CancellationToken cancellationToken = default)

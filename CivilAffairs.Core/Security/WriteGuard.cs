@@ -59,6 +59,8 @@ internal static class WriteGuard
             return null;
         }
 
-        return (ServiceLine?)type.GetProperty(nameof(IServiceLineRecord.Line), System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetValue(null);
+        // Fail closed: a record that declares a service line but hides it must not fall back to the register rule.
+        return type.GetProperty(nameof(IServiceLineRecord.Line), System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetValue(null) as ServiceLine?
+            ?? throw new InvalidOperationException($"{type.Name} implements {nameof(IServiceLineRecord)} but has no public static {nameof(IServiceLineRecord.Line)}.");
     }
 }

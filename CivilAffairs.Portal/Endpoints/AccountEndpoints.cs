@@ -25,6 +25,10 @@ internal static class AccountEndpoints
             return TypedResults.LocalRedirect("~/Account/Login?reason=idle");
         });
 
+        // Pinged by the page while the user is active: interactive work sends no HTTP requests, so
+        // without it the sliding cookie would expire under a busy user.
+        account.MapGet("/KeepAlive", () => TypedResults.NoContent()).RequireAuthorization();
+
         endpoints.MapGet("/culture/set", (HttpContext context, [FromQuery] string culture, [FromQuery] string? redirectUri) =>
         {
             if (DependencyInjection.SupportedCultures.Any(c => c.Name == culture))

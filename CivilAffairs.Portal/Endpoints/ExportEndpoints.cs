@@ -15,21 +15,23 @@ internal static class ExportEndpoints
     {
         var export = endpoints.MapGroup("/export");
 
-        export.MapGet("/people.xlsx", async (HttpContext context, PersonService people, string? text, string? division, bool? deceased, string? sort, bool? desc) =>
+        export.MapGet("/people.xlsx", async (HttpContext context, PersonService people, SignInAudit audit, string? text, string? division, bool? deceased, string? sort, bool? desc) =>
         {
             var filter = new PersonFilter(text, division, deceased);
-            await WriteAsync(context, "人员登记", "人员登记表", PeopleColumns, people.ExportAsync(filter, sort, desc ?? false, context.RequestAborted));
+            var rows = await WriteAsync(context, "人员登记", "人员登记表", PeopleColumns, people.ExportAsync(filter, sort, desc ?? false, context.RequestAborted));
+            await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, "Person", null, $"{rows} 行；筛选 {filter}", CancellationToken.None);
         }).RequireAuthorization(Policies.Registers);
 
-        export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
+        export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, SignInAudit events, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {
             var filter = new AuditFilter(user, entity, key, from, to, action);
-            await WriteAsync(context, "审计日志", "审计日志", AuditColumns, audit.ExportAsync(filter, context.RequestAborted));
+            var rows = await WriteAsync(context, "审计日志", "审计日志", AuditColumns, audit.ExportAsync(filter, context.RequestAborted));
+            await events.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(AuditEntry), null, $"{rows} 行；筛选 {filter}", CancellationToken.None);
         }).RequireAuthorization(Policies.Administrator);
         return endpoints;
     }
 
-    private static async Task WriteAsync<T>(HttpContext context, string fileStem, string title, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows)
+    private static async Task<int> WriteAsync<T>(HttpContext context, string fileStem, string title, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows)
     {
         var fileName = $"{fileStem}-{DateTimeOffset.UtcNow.ToChina():yyyyMMdd-HHmm}.xlsx";
         // The spreadsheet library makes a synchronous write when it finishes the file; Kestrel refuses
@@ -41,7 +43,7 @@ internal static class ExportEndpoints
 
         context.Response.ContentType = XlsxType;
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"export.xlsx\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
-        await RegisterExport.WriteAsync(context.Response.Body, fileStem, title, columns, rows, context.RequestAborted);
+        return await RegisterExport.WriteAsync(context.Response.Body, fileStem, title, columns, rows, context.RequestAborted);
     }
 
     private static readonly ExportColumn<PersonRow>[] PeopleColumns =

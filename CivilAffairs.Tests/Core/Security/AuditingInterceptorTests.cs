@@ -124,6 +124,38 @@ public sealed class AuditingInterceptorTests : IAsyncLifetime
         Assert.Equal(0, await check.AuditEntries.CountAsync());
     }
 
+    [Fact]
+    public async Task AfterAConflictTheSameContextAuditsItsNextSaveCorrectly()
+    {
+        var id = await InsertAsync();
+        await using var ctx = _db.CreateDbContext(TestUsers.Jinghe);
+        var person = await ctx.People.SingleAsync(p => p.Id == id);
+        ctx.Entry(person).Property(p => p.Version).OriginalValue = Guid.NewGuid(); // as if someone saved first
+        person.Phone = "13922223333";
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => ctx.SaveChangesAsync());
+
+        ctx.ChangeTracker.Clear();
+        ctx.People.Add(new Person(ResidentId.Parse(TestIds.For("652722", new DateOnly(1950, 1, 1), 31), TestIds.Today), "王五", "652722100"));
+        await ctx.SaveChangesAsync();
+
+        await using var check = _db.CreateDbContext(UserContext.System);
+        Assert.Equal([AuditAction.Insert, AuditAction.Insert], await check.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.Equal("13900000000", (await check.People.SingleAsync(p => p.Id == id)).Phone);
+    }
+
+    [Fact]
+    public async Task ChangeHistoryMasksIdNumbersForRolesThatMayNotSeeThem()
+    {
+        var id = await InsertAsync();
+
+        var leader = await new AuditQueries(_db.ActAs(TestUsers.Leader), _db).HistoryAsync<Person>(id);
+        var clerk = await new AuditQueries(_db.ActAs(TestUsers.Jinghe), _db).HistoryAsync<Person>(id);
+
+        Assert.Contains("***********", leader.Single().Changes.Single(c => c.Field == "IdNumber").New);
+        Assert.DoesNotContain("*", clerk.Single().Changes.Single(c => c.Field == "IdNumber").New);
+        Assert.Empty(await new AuditQueries(_db.ActAs(TestUsers.Wenquan), _db).HistoryAsync<Person>(id));
+    }
+
     private async Task<int> InsertAsync()
     {
         await using var ctx = _db.CreateDbContext(TestUsers.Jinghe);

@@ -128,7 +128,19 @@ public sealed class ScopeEnforcementTests : IAsyncLifetime
         var leader = await Service(TestUsers.Leader).GetAsync(_jingheId);
         var clerk = await Service(TestUsers.Jinghe).GetAsync(_jingheId);
 
-        Assert.Contains("********", leader!.IdNumber);
+        Assert.Contains("***********", leader!.IdNumber);
         Assert.DoesNotContain("*", clerk!.IdNumber);
+    }
+
+    [Fact]
+    public async Task MaskedRolesCannotProbeIdNumbersByPrefix()
+    {
+        var clerkView = (await Service(TestUsers.Jinghe).GetAsync(_jingheId))!.IdNumber;
+
+        var byPrefix = await Service(TestUsers.Leader).ListAsync(new PersonFilter(Text: clerkView[..10]), new PageRequest(0, 50));
+        var byWholeNumber = await Service(TestUsers.Leader).ListAsync(new PersonFilter(Text: clerkView), new PageRequest(0, 50));
+
+        Assert.Equal(0, byPrefix.Total);
+        Assert.Equal(1, byWholeNumber.Total);
     }
 }
