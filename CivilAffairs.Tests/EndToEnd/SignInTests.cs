@@ -85,4 +85,20 @@ public sealed class SignInTests(PortalServer portal)
         Assert.Equal(404, response!.Status);
         await page.GetByText("未找到").First.WaitForAsync();
     }
+
+    [Fact]
+    public async Task TheCultureSwitchTurnsTheUiIntoEnglishAndBack()
+    {
+        var page = await portal.NewPageAsync();
+        await SignInAsync(page, "admin", "Demo#2026");
+        await WaitUntilInteractiveAsync(page);
+
+        await page.ClickAsync("[data-testid=culture-switch]");
+        await page.GetByText("Welcome, 系统管理员").WaitForAsync();
+        Assert.Equal("Administrator", await page.Locator("[data-testid=home-role]").InnerTextAsync());
+
+        await WaitUntilInteractiveAsync(page);
+        await page.ClickAsync("[data-testid=culture-switch]");
+        await page.GetByText("您好，系统管理员").WaitForAsync();
+    }
 }
