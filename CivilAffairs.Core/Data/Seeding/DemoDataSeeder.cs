@@ -24,7 +24,7 @@ public sealed class DemoDataSeeder(UserManager<AppUser> users, TimeProvider cloc
         await SeedUsersAsync(cancellationToken);
         if (!await db.People.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
-            db.People.AddRange(GeneratePeople(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)));
+            db.People.AddRange(GeneratePeople(clock.Today()));
             await db.SaveChangesAsync(cancellationToken);
         }
     }
