@@ -78,7 +78,7 @@ public static class DependencyInjection
         app.UseRequestLocalization();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous(); // the sign-in page needs its css and scripts
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapExportEndpoints();

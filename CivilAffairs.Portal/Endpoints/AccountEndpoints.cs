@@ -16,14 +16,14 @@ internal static class AccountEndpoints
         {
             await SignOutAsync(context, signIn, audit, "用户退出");
             return TypedResults.LocalRedirect("~/Account/Login");
-        });
+        }).AllowAnonymous();
 
         // Called by the page's idle timer; only ends the caller's own session.
         account.MapGet("/IdleLogout", async (HttpContext context, SignInManager<AppUser> signIn, SignInAudit audit) =>
         {
             await SignOutAsync(context, signIn, audit, "空闲超时");
             return TypedResults.LocalRedirect("~/Account/Login?reason=idle");
-        });
+        }).AllowAnonymous();
 
         // Pinged by the page while the user is active: interactive work sends no HTTP requests, so
         // without it the sliding cookie would expire under a busy user.
@@ -40,7 +40,7 @@ internal static class AccountEndpoints
             }
 
             return TypedResults.LocalRedirect(LocalUrl.IsLocal(redirectUri) ? redirectUri! : "~/");
-        });
+        }).AllowAnonymous();
         return endpoints;
     }
 

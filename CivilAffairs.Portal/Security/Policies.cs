@@ -16,6 +16,8 @@ public static class Policies
 
     public static AuthorizationBuilder AddPortalPolicies(this AuthorizationBuilder builder)
     {
+        // Default deny: an endpoint or page that forgets [Authorize] still needs a signed-in user.
+        builder.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
         builder.AddPolicy(Registers, p => p.RequireRole([.. Roles.All]));
         foreach (var line in ServiceLines.All)

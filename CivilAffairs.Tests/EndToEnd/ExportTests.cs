@@ -54,4 +54,18 @@ public sealed class ExportTests(PortalServer portal)
         Assert.Equal(302, notAdmin.Status);
         Assert.Contains("/Account/AccessDenied", notAdmin.Headers["location"]);
     }
+
+    [Fact]
+    public async Task EverythingButTheSignInPageAndItsAssetsNeedsASignedInUser()
+    {
+        var anonymous = await portal.NewPageAsync();
+
+        var page = await anonymous.APIRequest.GetAsync("/admin/audit", new() { MaxRedirects = 0 });
+        var login = await anonymous.APIRequest.GetAsync("/Account/Login");
+        var css = await anonymous.APIRequest.GetAsync("/app.css");
+
+        Assert.Equal(302, page.Status);
+        Assert.Equal(200, login.Status);
+        Assert.Equal(200, css.Status);
+    }
 }
