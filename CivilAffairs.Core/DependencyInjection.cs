@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddScoped<AuditQueries>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<CivilAffairs.Core.People.PersonService>();
+        services.AddScoped<CivilAffairs.Core.Indicators.IndicatorEngine>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<DatabaseInitializer>();

@@ -1,6 +1,7 @@
 using System.Reflection;
 using CivilAffairs.Core.Common;
 using CivilAffairs.Core.Divisions;
+using CivilAffairs.Core.ElderlyCare;
 using CivilAffairs.Core.People;
 using CivilAffairs.Core.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -35,6 +36,22 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<CareFacility> CareFacilities => Set<CareFacility>();
+
+    public DbSet<ElderlyPerson> ElderlyPersons => Set<ElderlyPerson>();
+
+    public DbSet<HighAgeAllowanceStandard> HighAgeAllowanceStandards => Set<HighAgeAllowanceStandard>();
+
+    public DbSet<HighAgeAllowancePayment> HighAgeAllowancePayments => Set<HighAgeAllowancePayment>();
+
+    public DbSet<OpeningBalance> OpeningBalances => Set<OpeningBalance>();
+
+    public DbSet<CareVisit> CareVisits => Set<CareVisit>();
+
+    public DbSet<HomeAdaptation> HomeAdaptations => Set<HomeAdaptation>();
+
+    public DbSet<CaregiverTraining> CaregiverTrainings => Set<CaregiverTraining>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -10,6 +10,9 @@ public interface IServiceLineRecord
     static abstract ServiceLine Line { get; }
 }
 
+/// <summary>Reference data only administrators change (e.g. allowance standards).</summary>
+public interface IAdministratorRecord;
+
 /// <summary>
 /// The write half of the scope rule: queries are filtered by scope, and every insert, update or
 /// delete is checked here before it reaches the database, whatever page or service issued it.
@@ -29,7 +32,9 @@ internal static class WriteGuard
         }
 
         var line = ServiceLineOf(entry.Metadata.ClrType);
-        var allowed = line is { } l ? user.CanEdit(l) : user.CanEditRecords;
+        var allowed = entry.Entity is IAdministratorRecord
+            ? user.IsInRole(Roles.Administrator)
+            : line is { } l ? user.CanEdit(l) : user.CanEditRecords;
         if (!allowed)
         {
             throw new AccessDeniedException(user.Role == Roles.Leader

@@ -1,0 +1,142 @@
+using CivilAffairs.Core.Divisions;
+using CivilAffairs.Core.ElderlyCare;
+using CivilAffairs.Core.Security;
+
+namespace CivilAffairs.Core.Indicators;
+
+/// <summary>养老服务 indicators and the measures behind them.</summary>
+public static class ElderlyCareIndicators
+{
+    private const string Plan = "十四五规划";
+
+    // A facility counts at the end of a period when it is operating and had opened by then.
+    private static IQueryable<CareFacility> Operating(Data.CivilAffairsDbContext db, DateWindow w) =>
+        db.CareFacilities.Where(f => f.Status == FacilityStatus.Operating && (f.OpenedOn == null || f.OpenedOn <= w.To));
+
+    private static readonly FacilityKind[] InstitutionKinds =
+        [.. Enum.GetValues<FacilityKind>().Where(k => k.IsInstitution())];
+
+    private static readonly DivisionKind[] TownshipKinds =
+        [.. Enum.GetValues<DivisionKind>().Where(k => k.IsTownshipLevel())];
+
+    private static Measure CountOf(string key, params FacilityKind[] kinds) => new(key, (db, w) =>
+        Operating(db, w).Where(f => kinds.Contains(f.Kind))
+            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+
+    public static readonly Measure InstitutionBeds = new("ec.institution.beds", (db, w) =>
+        Operating(db, w).Where(f => InstitutionKinds.Contains(f.Kind))
+            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.TotalBeds))));
+
+    public static readonly Measure InstitutionNursingBeds = new("ec.institution.nursingBeds", (db, w) =>
+        Operating(db, w).Where(f => InstitutionKinds.Contains(f.Kind))
+            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.NursingBeds))));
+
+    /// <summary>街道, 镇 and 乡 (not farms or parks): the denominator of township coverage.</summary>
+    public static readonly Measure Townships = new("div.townships", (db, _) =>
+        db.Divisions.Where(d => TownshipKinds.Contains(d.Kind)).Select(d => new DivisionValue(d.Code, 1)));
+
+    /// <summary>乡镇街道 with at least one regional centre in service (a township with two counts once).</summary>
+    public static readonly Measure TownshipsWithCentre = new("ec.townships.withCentre", (db, w) =>
+        db.Divisions.Where(d => TownshipKinds.Contains(d.Kind)
+                && Operating(db, w).Any(f => f.Kind == FacilityKind.TownshipCareCenter && f.DivisionCode == d.Code))
+            .Select(d => new DivisionValue(d.Code, 1)));
+
+    public static readonly Measure AllFacilities = new("ec.facilities", (db, w) =>
+        Operating(db, w).GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+
+    public static readonly Measure Institutions = CountOf("ec.institutions", InstitutionKinds);
+
+    public static readonly Measure DayCareCentres = CountOf("ec.daycare", FacilityKind.CommunityDayCareCenter);
+
+    public static readonly Measure MealPoints = CountOf("ec.mealpoints", FacilityKind.MealServicePoint);
+
+    public static readonly Measure RegionalCentres = CountOf("ec.regional", FacilityKind.TownshipCareCenter);
+
+    public static readonly Measure Courtyards = CountOf("ec.courtyards", FacilityKind.RuralHappinessCourtyard);
+
+    /// <summary>Day-care centres built or renovated as livelihood projects in the 14th Five-Year Plan (2021 on).</summary>
+    public static readonly Measure NewDayCareCentres = new("ec.daycare.new", (db, w) =>
+        Operating(db, w).Where(f => f.Kind == FacilityKind.CommunityDayCareCenter && f.LivelihoodProjectYear >= 2021 && f.LivelihoodProjectYear <= w.To.Year)
+            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+
+    public static readonly Measure MedicalInstitutions = new("ec.medical.institutions", (db, w) =>
+        Operating(db, w).Where(f => f.HasMedicalService && InstitutionKinds.Contains(f.Kind))
+            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+
+    public static readonly Measure MedicalDayCare = new("ec.medical.daycare", (db, w) =>
+        Operating(db, w).Where(f => f.HasMedicalService && f.Kind == FacilityKind.CommunityDayCareCenter)
+            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+
+    /// <summary>Investment in 元 of facilities invested up to the period's year (built or under construction).</summary>
+    public static readonly Measure Investment = new("ec.investment", (db, w) =>
+        db.CareFacilities.Where(f => f.InvestmentYear != null && f.InvestmentYear <= w.To.Year)
+            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.Investment))));
+
+    public static readonly Measure AdaptationsCompleted = new("ec.adaptations", (db, w) =>
+        db.HomeAdaptations.Where(a => a.CompletedOn != null && a.CompletedOn <= w.To && (w.From == null || a.CompletedOn >= w.From))
+            .GroupBy(a => a.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+
+    public static readonly Measure Visits = new("ec.visits", (db, w) =>
+        db.CareVisits.Where(v => v.VisitedOn <= w.To && (w.From == null || v.VisitedOn >= w.From))
+            .GroupBy(v => v.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+
+    public static readonly Measure TrainingPersonTimes = new("ec.training", (db, w) =>
+        db.CaregiverTrainings.Where(t => t.Kind == TrainingKind.Training && t.HeldOn <= w.To && (w.From == null || t.HeldOn >= w.From))
+            .GroupBy(t => t.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(t => t.Participants))));
+
+    public static readonly Measure EnrolledElderly = new("ec.elderly", (db, _) =>
+        db.ElderlyPersons.GroupBy(e => e.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+
+    private static int FromKey(DateWindow w) => w.From is { } f ? (f.Year * 100) + f.Month : 0;
+
+    private static int ToKey(DateWindow w) => (w.To.Year * 100) + w.To.Month;
+
+    /// <summary>Payments not returned, per month paid for.</summary>
+    public static readonly Measure AllowanceRecipients = new("ec.allowance.recipients", (db, w) =>
+        db.HighAgeAllowancePayments.Where(p => p.Status != PaymentStatus.Returned && p.Period >= FromKey(w) && p.Period <= ToKey(w))
+            .GroupBy(p => p.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+
+    /// <summary>Allowance paid out (status 已发放), in 元.</summary>
+    public static readonly Measure AllowancePaid = new("ec.allowance.paid", (db, w) =>
+        db.HighAgeAllowancePayments.Where(p => p.Status == PaymentStatus.Paid && p.Period >= FromKey(w) && p.Period <= ToKey(w))
+            .GroupBy(p => p.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(p => p.Amount))));
+
+    public static IReadOnlyList<IndicatorDefinition> All { get; } =
+    [
+        new("EC01", "养老机构护理型床位占比", "Nursing-type beds in care institutions", IndicatorUnit.Percent, IndicatorKind.Stock, ServiceLine.ElderlyCare,
+            InstitutionNursingBeds, InstitutionBeds, new IndicatorTarget(55, TargetDirection.AtLeast, Plan), "/elderly/facilities?scope=institutions"),
+        new("EC02", "乡镇(街道)区域养老服务中心覆盖率", "Township regional care-centre coverage", IndicatorUnit.Percent, IndicatorKind.Stock, ServiceLine.ElderlyCare,
+            TownshipsWithCentre, Townships, new IndicatorTarget(60, TargetDirection.AtLeast, Plan), "/elderly/facilities?kind=TownshipCareCenter"),
+        new("EC03", "养老服务设施", "Elderly-care facilities", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, AllFacilities, RecordsPage: "/elderly/facilities"),
+        new("EC04", "养老机构", "Care institutions", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, Institutions, RecordsPage: "/elderly/facilities?scope=institutions"),
+        new("EC05", "养老机构床位", "Institution beds", IndicatorUnit.Beds, IndicatorKind.Stock, ServiceLine.ElderlyCare, InstitutionBeds, RecordsPage: "/elderly/facilities?scope=institutions"),
+        new("EC06", "护理型床位", "Nursing-type beds", IndicatorUnit.Beds, IndicatorKind.Stock, ServiceLine.ElderlyCare, InstitutionNursingBeds, RecordsPage: "/elderly/facilities?scope=institutions"),
+        new("EC07", "乡镇(街道)区域养老服务中心", "Township regional care centres", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, RegionalCentres, RecordsPage: "/elderly/facilities?kind=TownshipCareCenter"),
+        new("EC08", "社区日间照料中心", "Community day-care centres", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, DayCareCentres, RecordsPage: "/elderly/facilities?kind=CommunityDayCareCenter"),
+        new("EC09", "新建改建日间照料中心（十四五以来）", "New or renovated day-care centres since 2021", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, NewDayCareCentres, RecordsPage: "/elderly/facilities?kind=CommunityDayCareCenter&scope=livelihood"),
+        new("EC10", "老年助餐点", "Meal service points", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, MealPoints, RecordsPage: "/elderly/facilities?kind=MealServicePoint"),
+        new("EC11", "农村幸福大院", "Rural happiness courtyards", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, Courtyards, RecordsPage: "/elderly/facilities?kind=RuralHappinessCourtyard"),
+        new("EC12", "医养结合养老机构", "Institutions with medical services", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, MedicalInstitutions, RecordsPage: "/elderly/facilities?scope=institutions&medical=true"),
+        new("EC13", "医养结合日间照料中心", "Day-care centres with medical services", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, MedicalDayCare, RecordsPage: "/elderly/facilities?kind=CommunityDayCareCenter&medical=true"),
+        new("EC14", "养老服务设施投资", "Elderly-care investment", IndicatorUnit.TenThousandYuan, IndicatorKind.Cumulative, ServiceLine.ElderlyCare, Investment, RecordsPage: "/elderly/facilities"),
+        new("EC15", "适老化改造（本年）", "Home adaptations this year", IndicatorUnit.Households, IndicatorKind.YearToDate, ServiceLine.ElderlyCare, AdaptationsCompleted, RecordsPage: "/elderly/adaptations"),
+        new("EC16", "适老化改造（累计）", "Home adaptations, cumulative", IndicatorUnit.Households, IndicatorKind.Cumulative, ServiceLine.ElderlyCare, AdaptationsCompleted, RecordsPage: "/elderly/adaptations"),
+        new("EC17", "高龄津贴发放人数（本月）", "High-age allowance recipients this month", IndicatorUnit.Persons, IndicatorKind.Flow, ServiceLine.ElderlyCare, AllowanceRecipients, RecordsPage: "/elderly/allowance"),
+        new("EC18", "高龄津贴发放金额（本月）", "High-age allowance paid this month", IndicatorUnit.TenThousandYuan, IndicatorKind.Flow, ServiceLine.ElderlyCare, AllowancePaid, RecordsPage: "/elderly/allowance"),
+        new("EC19", "高龄津贴发放金额（本年）", "High-age allowance paid this year", IndicatorUnit.TenThousandYuan, IndicatorKind.YearToDate, ServiceLine.ElderlyCare, AllowancePaid, RecordsPage: "/elderly/allowance"),
+        new("EC20", "高龄津贴发放金额（累计）", "High-age allowance paid, cumulative", IndicatorUnit.TenThousandYuan, IndicatorKind.Cumulative, ServiceLine.ElderlyCare, AllowancePaid, RecordsPage: "/elderly/allowance"),
+        new("EC21", "探访关爱（本年）", "Care visits this year", IndicatorUnit.PersonTimes, IndicatorKind.YearToDate, ServiceLine.ElderlyCare, Visits, RecordsPage: "/elderly/visits"),
+        new("EC22", "养老护理员培训（本年）", "Caregiver training this year", IndicatorUnit.PersonTimes, IndicatorKind.YearToDate, ServiceLine.ElderlyCare, TrainingPersonTimes, RecordsPage: "/elderly/training"),
+        new("EC23", "登记老年人", "Registered elderly persons", IndicatorUnit.Persons, IndicatorKind.Stock, ServiceLine.ElderlyCare, EnrolledElderly, RecordsPage: "/elderly/persons"),
+    ];
+}
+
+/// <summary>Every indicator of every service line, in catalogue order.</summary>
+public static class IndicatorCatalog
+{
+    public static IReadOnlyList<IndicatorDefinition> All { get; } = [.. ElderlyCareIndicators.All];
+
+    public static IndicatorDefinition? Find(string code) => All.FirstOrDefault(d => d.Code == code);
+
+    public static IEnumerable<IndicatorDefinition> ForLine(ServiceLine line) => All.Where(d => d.Line == line);
+}
