@@ -60,8 +60,11 @@ public static class DependencyInjection
         services.AddScoped<UserAdministration>();
         services.AddScoped<CivilAffairs.Core.People.PersonService>();
         services.AddScoped<CivilAffairs.Core.Indicators.IndicatorEngine>();
+        services.AddScoped<CivilAffairs.Core.ElderlyCare.CareFacilityService>();
+        services.AddScoped<CivilAffairs.Core.ElderlyCare.HighAgeAllowanceService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<ElderlyCareDemoData>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

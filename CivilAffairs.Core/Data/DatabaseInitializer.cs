@@ -35,6 +35,7 @@ public sealed class DatabaseInitializer(
             if (settings.ShouldSeedDemoData)
             {
                 await services.GetRequiredService<DemoDataSeeder>().SeedAsync(db, cancellationToken);
+                await services.GetRequiredService<ElderlyCareDemoData>().SeedAsync(db, cancellationToken);
             }
 
             logger.LogInformation("Database ready ({Provider}, demo data: {Demo}).", settings.Provider, settings.ShouldSeedDemoData);

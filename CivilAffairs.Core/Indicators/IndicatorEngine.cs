@@ -62,7 +62,8 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
                 period,
                 Evaluate(definition, current, division.Code),
                 Evaluate(definition, previous, division.Code),
-                children.Select(c => new BreakdownRow(c.Code, c.Name, Evaluate(definition, current, c.Code, c.ExactOnly))).ToList()));
+                children.Select(c => (c.ExactOnly, Row: new BreakdownRow(c.Code, c.Name, Evaluate(definition, current, c.Code, c.ExactOnly))))
+                    .Where(c => !c.ExactOnly || !IsEmpty(c.Row.Value)).Select(c => c.Row).ToList()));
         }
 
         return results;
@@ -96,10 +97,20 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
         return division;
     }
 
-    /// <summary>Counties of the prefecture; 乡镇/街道 of a county plus the county's own records (县直); nothing below a township.</summary>
+    // A 州直/县直 row only appears when records are kept at that level for the indicator.
+    private static bool IsEmpty(IndicatorValue value) => (value.Value ?? 0) == 0 && (value.Denominator ?? 0) == 0;
+
+    /// <summary>
+    /// The prefecture's own records (州直) and its counties; a county's own records (县直) and its
+    /// 乡镇/街道; nothing below a township. The rows add up to the division's total.
+    /// </summary>
     private static List<(string Code, string Name, bool ExactOnly)> ChildrenOf(Division division) => division.Level switch
     {
-        DivisionLevel.Prefecture => DivisionCatalog.All.Where(d => d.ParentCode == division.Code).Select(d => (d.Code, d.Name, false)).ToList(),
+        DivisionLevel.Prefecture =>
+        [
+            (division.Code, division.Name + "（州直）", true),
+            .. DivisionCatalog.All.Where(d => d.ParentCode == division.Code).Select(d => (d.Code, d.Name, false)),
+        ],
         DivisionLevel.County =>
         [
             (division.Code, division.Name + "（县直）", true),

@@ -1,4 +1,5 @@
 using CivilAffairs.Core.Common;
+using CivilAffairs.Core.ElderlyCare;
 using CivilAffairs.Core.People;
 using CivilAffairs.Core.Security;
 using CivilAffairs.Portal.Security;
@@ -21,6 +22,14 @@ internal static class ExportEndpoints
             var rows = await WriteAsync(context, "人员登记", "人员登记表", PeopleColumns, people.ExportAsync(filter, sort, desc ?? false, context.RequestAborted));
             await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, "Person", null, $"{rows} 行；筛选 {filter}", CancellationToken.None);
         }).RequireAuthorization(Policies.Registers);
+
+        export.MapGet("/elderly/facilities.xlsx", async (HttpContext context, CareFacilityService facilities, SignInAudit audit,
+            string? text, string? division, FacilityKind? kind, FacilityStatus? status, string? scope, bool? medical, string? sort, bool? desc) =>
+        {
+            var filter = new FacilityFilter(text, division, kind, status, scope == "institutions", medical, scope == "livelihood");
+            var rows = await WriteAsync(context, "养老服务设施", "养老服务设施", FacilityColumns, facilities.ExportAsync(filter, sort, desc ?? false, context.RequestAborted));
+            await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(CareFacility), null, $"{rows} 行；筛选 {filter}", CancellationToken.None);
+        }).RequireAuthorization(Policies.ElderlyCare);
 
         export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, SignInAudit events, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {
@@ -57,6 +66,24 @@ internal static class ExportEndpoints
         new("行政区划", 18, r => r.DivisionName),
         new("区划代码", 12, r => r.DivisionCode),
         new("死亡日期", 12, r => r.DateOfDeath),
+    ];
+
+    private static readonly ExportColumn<FacilityRow>[] FacilityColumns =
+    [
+        new("设施名称", 28, r => r.Name),
+        new("设施类型", 22, r => r.Kind.ChineseName()),
+        new("行政区划", 16, r => r.DivisionName),
+        new("运营方式", 10, r => r.OperationMode.ChineseName()),
+        new("运营方", 20, r => r.Operator),
+        new("总床位", 8, r => r.TotalBeds),
+        new("护理型床位", 10, r => r.NursingBeds),
+        new("在住人数", 8, r => r.OccupiedBeds),
+        new("医养结合", 8, r => r.HasMedicalService),
+        new("投资（元）", 14, r => r.Investment),
+        new("投资年份", 8, r => r.InvestmentYear),
+        new("开业日期", 12, r => r.OpenedOn),
+        new("状态", 8, r => r.Status.ChineseName()),
+        new("民生实事年份", 10, r => r.LivelihoodProjectYear),
     ];
 
     private static readonly ExportColumn<AuditRow>[] AuditColumns =

@@ -11,6 +11,12 @@ public static class Policies
     /// <summary>Any signed-in user with a role: the shared registers (persons) are readable to all of them.</summary>
     public const string Registers = "Registers";
 
+    /// <summary>Reads 养老服务 pages (for <c>[Authorize(Policy = …)]</c>, which needs a constant).</summary>
+    public const string ElderlyCare = "Line:" + nameof(ServiceLine.ElderlyCare);
+
+    /// <summary>The leadership dashboard: leaders, statisticians, administrators, and staff for their lines.</summary>
+    public const string Dashboard = "Dashboard";
+
     /// <summary>The policy that lets a user read a service line's pages.</summary>
     public static string ForLine(ServiceLine line) => "Line:" + line;
 
@@ -20,6 +26,7 @@ public static class Policies
         builder.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
         builder.AddPolicy(Registers, p => p.RequireRole([.. Roles.All]));
+        builder.AddPolicy(Dashboard, p => p.RequireRole([.. Roles.All]));
         foreach (var line in ServiceLines.All)
         {
             builder.AddPolicy(ForLine(line), p => p.RequireAssertion(c => UserContext.FromPrincipal(c.User).CanRead(line)));

@@ -40,5 +40,14 @@ public static class NavCatalog
         Groups.Select(g => g with { Links = g.Links.Where(l => l.Visible(user)).ToList() }).Where(g => g.Links.Count > 0);
 
     // A service line's links are added here as its pages are built, visible when u.CanRead(line).
-    private static NavGroupItem Line(ServiceLine line, string icon) => new("Line." + line, icon, []);
+    private static NavGroupItem Line(ServiceLine line, string icon) => new("Line." + line, icon, LinksOf(line));
+
+    private static List<NavLinkItem> LinksOf(ServiceLine line) => line switch
+    {
+        ServiceLine.ElderlyCare =>
+        [
+            new("Nav.Facilities", "/elderly/facilities", Icons.Material.Filled.HomeWork, u => u.CanRead(line)),
+        ],
+        _ => [],
+    };
 }
