@@ -131,7 +131,7 @@ public sealed class ElderlyCareDemoData(HighAgeAllowanceService allowance, TimeP
             db.HomeAdaptations.Add(new HomeAdaptation
             {
                 PersonId = p.Id, DivisionCode = p.DivisionCode, Items = i % 2 == 0 ? "卫生间扶手、防滑地面、紧急呼叫器" : "床边护栏、坐便椅、夜间感应灯",
-                Cost = cost, Subsidy = cost * 0.8m, CompletedOn = i < 233 ? new DateOnly(2023 + (i % 3), 1 + (i % 12), 10) : null,
+                Cost = cost, Subsidy = cost * 0.8m, CompletedOn = i < 233 ? today.AddDays(-4 * i) : null,
             });
         }
 

@@ -27,7 +27,10 @@ public static class NavCatalog
         Line(ServiceLine.Charity, Icons.Material.Filled.Favorite),
         Line(ServiceLine.SocialAffairs, Icons.Material.Filled.AccountBalance),
         Line(ServiceLine.ChildAndDisabilityWelfare, Icons.Material.Filled.ChildCare),
-        new("Nav.Dashboard", Icons.Material.Filled.Dashboard, []),
+        new("Nav.Dashboard", Icons.Material.Filled.Dashboard,
+        [
+            new("Nav.Dashboard", "/dashboard", Icons.Material.Filled.Insights, u => u.Role is not null),
+        ]),
         new("Nav.Reports", Icons.Material.Filled.Assessment, []),
         new("Nav.Admin", Icons.Material.Filled.AdminPanelSettings,
         [
