@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<CivilAffairs.Core.Indicators.IndicatorEngine>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.CareFacilityService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.HighAgeAllowanceService>();
+        services.AddScoped<CivilAffairs.Core.ElderlyCare.ElderlyPersonService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ElderlyCareDemoData>();

@@ -31,6 +31,22 @@ internal static class ExportEndpoints
             await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(CareFacility), null, $"{rows} 行；筛选 {filter}", CancellationToken.None);
         }).RequireAuthorization(Policies.ElderlyCare);
 
+        export.MapGet("/elderly/persons.xlsx", async (HttpContext context, ElderlyPersonService elderly, SignInAudit audit,
+            string? text, string? division, CareMode? mode, string? flag, string? sort, bool? desc) =>
+        {
+            var filter = new ElderlyFilter(text, division, mode, flag);
+            var rows = await WriteAsync(context, "老年人信息", "老年人信息", ElderlyColumns, elderly.ExportAsync(filter, sort, desc ?? false, context.RequestAborted));
+            await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(ElderlyPerson), null, $"{rows} 行；筛选 {filter}", CancellationToken.None);
+        }).RequireAuthorization(Policies.ElderlyCare);
+
+        export.MapGet("/elderly/allowance.xlsx", async (HttpContext context, HighAgeAllowanceService allowance, SignInAudit audit,
+            int period, string? division, PaymentStatus? status, string? text) =>
+        {
+            var month = Period.FromKey(period);
+            var rows = await WriteAsync(context, $"高龄津贴{month.Key}", $"高龄津贴发放明细（{month.ChineseName}）", PaymentColumns, allowance.ExportAsync(month, division, status, text, context.RequestAborted));
+            await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(HighAgeAllowancePayment), null, $"{rows} 行；{month} {division} {status}", CancellationToken.None);
+        }).RequireAuthorization(Policies.ElderlyCare);
+
         export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, SignInAudit events, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {
             var filter = new AuditFilter(user, entity, key, from, to, action);
@@ -84,6 +100,30 @@ internal static class ExportEndpoints
         new("开业日期", 12, r => r.OpenedOn),
         new("状态", 8, r => r.Status.ChineseName()),
         new("民生实事年份", 10, r => r.LivelihoodProjectYear),
+    ];
+
+    private static readonly ExportColumn<ElderlyRow>[] ElderlyColumns =
+    [
+        new("姓名", 12, r => r.Name),
+        new("公民身份号码", 22, r => r.IdNumber),
+        new("性别", 6, r => r.Gender == Gender.Male ? "男" : "女"),
+        new("出生日期", 12, r => r.BirthDate),
+        new("行政区划", 16, r => r.DivisionName),
+        new("特殊情况", 18, r => r.Flags),
+        new("养老方式", 8, r => r.CareMode.ChineseName()),
+        new("所在机构", 24, r => r.FacilityName),
+        new("死亡日期", 12, r => r.DateOfDeath),
+    ];
+
+    private static readonly ExportColumn<PaymentRow>[] PaymentColumns =
+    [
+        new("姓名", 12, r => r.Name),
+        new("公民身份号码", 22, r => r.IdNumber),
+        new("行政区划", 16, r => r.DivisionName),
+        new("年龄", 6, r => r.Age),
+        new("金额（元）", 12, r => r.Amount),
+        new("状态", 8, r => r.Status.ChineseName()),
+        new("办结日期", 12, r => r.SettledOn),
     ];
 
     private static readonly ExportColumn<AuditRow>[] AuditColumns =

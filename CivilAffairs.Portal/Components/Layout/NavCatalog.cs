@@ -50,6 +50,8 @@ public static class NavCatalog
         ServiceLine.ElderlyCare =>
         [
             new("Nav.Facilities", "/elderly/facilities", Icons.Material.Filled.HomeWork, u => u.CanRead(line)),
+            new("Nav.Elderly", "/elderly/persons", Icons.Material.Filled.Elderly, u => u.CanRead(line)),
+            new("Nav.Allowance", "/elderly/allowance", Icons.Material.Filled.Payments, u => u.CanRead(line)),
         ],
         _ => [],
     };
