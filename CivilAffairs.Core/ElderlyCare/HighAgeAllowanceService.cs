@@ -58,7 +58,14 @@ public sealed class HighAgeAllowanceService(IDbContextFactory<CivilAffairsDbCont
         {
             PersonId = l.PersonId, DivisionCode = l.DivisionCode, Period = period.Key, Age = l.Age, Amount = l.Amount, Status = PaymentStatus.Pending,
         }));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            throw new DomainException($"部分人员{period.ChineseName}已在其他辖区发放（可能已迁移），批次未生成。请核对后重试。", ex);
+        }
         await transaction.CommitAsync(cancellationToken);
         return preview.Lines.Count;
     }
@@ -68,7 +75,7 @@ public sealed class HighAgeAllowanceService(IDbContextFactory<CivilAffairsDbCont
         await using var db = factory.CreateDbContext();
         var query = Payments(db, period, divisionCode, status, text);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(r => r.DivisionCode).ThenBy(r => r.Name).ThenBy(r => r.Id).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        var rows = await query.Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
         return new PagedResult<PaymentRow>(Mask(rows), total);
     }
 
@@ -77,7 +84,7 @@ public sealed class HighAgeAllowanceService(IDbContextFactory<CivilAffairsDbCont
     {
         await using var db = factory.CreateDbContext();
         var mask = !currentUser.User.CanSeeFullIdNumbers;
-        await foreach (var row in Payments(db, period, divisionCode, status, text).OrderBy(r => r.DivisionCode).ThenBy(r => r.Name).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in Payments(db, period, divisionCode, status, text).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return mask ? row with { IdNumber = ResidentId.Mask(row.IdNumber) } : row;
         }
@@ -159,8 +166,10 @@ public sealed class HighAgeAllowanceService(IDbContextFactory<CivilAffairsDbCont
             people = people.Where(p => p.DivisionCode.StartsWith(prefix));
         }
 
-        // The unique index is global, so "already paid" looks past the scope filter.
-        var paid = db.HighAgeAllowancePayments.IgnoreQueryFilters().Where(x => x.Period == key);
+        // Never IgnoreQueryFilters here: in EF it switches off every filter of the whole query,
+        // the persons' scope included. A person paid this month in another division (moved since)
+        // is caught by the unique index at commit.
+        var paid = db.HighAgeAllowancePayments.Where(x => x.Period == key);
         var alreadyPaid = await people.CountAsync(p => paid.Any(x => x.PersonId == p.Id), cancellationToken);
         var candidates = await people.Where(p => !paid.Any(x => x.PersonId == p.Id))
             .OrderBy(p => p.DivisionCode).ThenBy(p => p.Name)
@@ -187,6 +196,7 @@ public sealed class HighAgeAllowanceService(IDbContextFactory<CivilAffairsDbCont
         return new AllowancePreview(period, currentUser.User.CanSeeFullIdNumbers ? lines : lines.ConvertAll(l => l with { IdNumber = ResidentId.Mask(l.IdNumber) }), alreadyPaid, withoutStandard);
     }
 
+    /// <summary>Payments of the month with their person, ordered by division and name.</summary>
     private static IQueryable<PaymentRow> Payments(CivilAffairsDbContext db, Period period, string? divisionCode, PaymentStatus? status, string? text)
     {
         var key = period.Key;
@@ -203,15 +213,16 @@ public sealed class HighAgeAllowanceService(IDbContextFactory<CivilAffairsDbCont
         }
 
         var rows = from p in payments
-                   join person in db.People.IgnoreQueryFilters() on p.PersonId equals person.Id
-                   select new PaymentRow(p.Id, p.Version, p.PersonId, person.Name, person.IdNumber, p.DivisionCode, p.Period, p.Age, p.Amount, p.Status, p.SettledOn);
+                   join person in db.People on p.PersonId equals person.Id
+                   select new { p, person };
         if (!string.IsNullOrWhiteSpace(text))
         {
             var t = text.Trim();
-            rows = rows.Where(r => r.Name.Contains(t));
+            rows = rows.Where(r => r.person.Name.Contains(t));
         }
 
-        return rows;
+        return rows.OrderBy(r => r.p.DivisionCode).ThenBy(r => r.person.Name).ThenBy(r => r.p.Id)
+            .Select(r => new PaymentRow(r.p.Id, r.p.Version, r.p.PersonId, r.person.Name, r.person.IdNumber, r.p.DivisionCode, r.p.Period, r.p.Age, r.p.Amount, r.p.Status, r.p.SettledOn));
     }
 
     private List<PaymentRow> Mask(List<PaymentRow> rows) =>
