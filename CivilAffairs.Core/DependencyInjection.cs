@@ -63,6 +63,9 @@ public static class DependencyInjection
         services.AddScoped<CivilAffairs.Core.ElderlyCare.CareFacilityService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.HighAgeAllowanceService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.ElderlyPersonService>();
+        services.AddScoped<CivilAffairs.Core.ElderlyCare.CareVisitService>();
+        services.AddScoped<CivilAffairs.Core.ElderlyCare.HomeAdaptationService>();
+        services.AddScoped<CivilAffairs.Core.ElderlyCare.CaregiverTrainingService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ElderlyCareDemoData>();

@@ -11,3 +11,6 @@ public sealed record PageRequest(int Page, int PageSize, string? SortBy = null, 
 }
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total);
+
+/// <summary>A record offered by a search-as-you-type picker.</summary>
+public sealed record LookupOption(int Id, string Label);

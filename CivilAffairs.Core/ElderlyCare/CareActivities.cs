@@ -41,6 +41,8 @@ public sealed class HomeAdaptation : Entity, IDivisionScoped, IServiceLineRecord
 
     public int PersonId { get; set; }
 
+    public People.Person? Person { get; set; }
+
     public string DivisionCode { get; set; } = string.Empty;
 
     /// <summary>What was done (扶手, 防滑, 坐便椅, 紧急呼叫…).</summary>

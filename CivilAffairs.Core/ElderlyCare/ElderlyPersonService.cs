@@ -84,6 +84,16 @@ public sealed class ElderlyPersonService(IDbContextFactory<CivilAffairsDbContext
         }
     }
 
+    /// <summary>Enrolled persons whose name contains the text, for pickers (ID numbers masked).</summary>
+    public async Task<IReadOnlyList<LookupOption>> SearchAsync(string? text, CancellationToken cancellationToken = default)
+    {
+        await using var db = Factory.CreateDbContext();
+        var t = text?.Trim() ?? string.Empty;
+        var rows = await db.ElderlyPersons.AsNoTracking().Where(e => e.Person!.Name.Contains(t)).OrderBy(e => e.Person!.Name).Take(20)
+            .Select(e => new { e.Id, e.Person!.Name, e.Person.IdNumber, e.DivisionCode }).ToListAsync(cancellationToken);
+        return rows.ConvertAll(r => new LookupOption(r.Id, $"{r.Name}（{ResidentId.Mask(r.IdNumber)}，{DivisionCatalog.NameOf(r.DivisionCode)}）"));
+    }
+
     public async Task<ElderlyForm?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = Factory.CreateDbContext();

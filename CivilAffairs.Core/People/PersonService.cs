@@ -62,6 +62,16 @@ public sealed class PersonService(IDbContextFactory<CivilAffairsDbContext> facto
         }
     }
 
+    /// <summary>Persons whose name contains the text, for pickers (ID numbers masked).</summary>
+    public async Task<IReadOnlyList<LookupOption>> SearchAsync(string? text, CancellationToken cancellationToken = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var t = text?.Trim() ?? string.Empty;
+        var rows = await db.People.AsNoTracking().Where(p => p.Name.Contains(t)).OrderBy(p => p.Name).Take(20)
+            .Select(p => new { p.Id, p.Name, p.IdNumber, p.DivisionCode }).ToListAsync(cancellationToken);
+        return rows.ConvertAll(r => new LookupOption(r.Id, $"{r.Name}（{ResidentId.Mask(r.IdNumber)}，{DivisionCatalog.NameOf(r.DivisionCode)}）"));
+    }
+
     public async Task<PersonForm?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = factory.CreateDbContext();

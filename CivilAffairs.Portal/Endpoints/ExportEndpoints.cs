@@ -47,6 +47,10 @@ internal static class ExportEndpoints
             await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(HighAgeAllowancePayment), null, $"{rows} 行；{month} {division} {status}", CancellationToken.None);
         }).RequireAuthorization(Policies.ElderlyCare);
 
+        MapActivity(export, "visits", "探访关爱", nameof(CareVisit), VisitColumns, (HttpContext c, ActivityFilter f, string? sort, bool desc) => c.RequestServices.GetRequiredService<CareVisitService>().ExportAsync(f, sort, desc, c.RequestAborted));
+        MapActivity(export, "adaptations", "适老化改造", nameof(HomeAdaptation), AdaptationColumns, (HttpContext c, ActivityFilter f, string? sort, bool desc) => c.RequestServices.GetRequiredService<HomeAdaptationService>().ExportAsync(f, sort, desc, c.RequestAborted));
+        MapActivity(export, "training", "护理员培训与竞赛", nameof(CaregiverTraining), TrainingColumns, (HttpContext c, ActivityFilter f, string? sort, bool desc) => c.RequestServices.GetRequiredService<CaregiverTrainingService>().ExportAsync(f, sort, desc, c.RequestAborted));
+
         export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, SignInAudit events, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {
             var filter = new AuditFilter(user, entity, key, from, to, action);
@@ -55,6 +59,15 @@ internal static class ExportEndpoints
         }).RequireAuthorization(Policies.Administrator);
         return endpoints;
     }
+
+    private static void MapActivity<T>(RouteGroupBuilder export, string name, string title, string entity, IReadOnlyList<ExportColumn<T>> columns,
+        Func<HttpContext, ActivityFilter, string?, bool, IAsyncEnumerable<T>> rows) =>
+        export.MapGet($"/elderly/{name}.xlsx", async (HttpContext context, SignInAudit audit, string? text, string? division, DateOnly? from, DateOnly? to, string? sort, bool? desc) =>
+        {
+            var filter = new ActivityFilter(text, division, from, to);
+            var count = await WriteAsync(context, title, title, columns, rows(context, filter, sort, desc ?? false));
+            await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, entity, null, $"{count} 行；筛选 {filter}", CancellationToken.None);
+        }).RequireAuthorization(Policies.ElderlyCare);
 
     private static async Task<int> WriteAsync<T>(HttpContext context, string fileStem, string title, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows)
     {
@@ -124,6 +137,24 @@ internal static class ExportEndpoints
         new("金额（元）", 12, r => r.Amount),
         new("状态", 8, r => r.Status.ChineseName()),
         new("办结日期", 12, r => r.SettledOn),
+    ];
+
+    private static readonly ExportColumn<VisitRow>[] VisitColumns =
+    [
+        new("探访日期", 12, r => r.VisitedOn), new("被探访老人", 12, r => r.ElderlyName), new("行政区划", 16, r => r.DivisionName),
+        new("探访人", 12, r => r.Visitor), new("方式", 8, r => r.Mode == VisitMode.Phone ? "电话" : "上门"), new("探访情况", 30, r => r.Findings), new("需要跟进", 8, r => r.FollowUpNeeded),
+    ];
+
+    private static readonly ExportColumn<AdaptationRow>[] AdaptationColumns =
+    [
+        new("老年人（户）", 12, r => r.PersonName), new("行政区划", 16, r => r.DivisionName), new("改造项目", 30, r => r.Items),
+        new("改造费用（元）", 14, r => r.Cost), new("补贴金额（元）", 14, r => r.Subsidy), new("完工日期", 12, r => r.CompletedOn),
+    ];
+
+    private static readonly ExportColumn<TrainingRow>[] TrainingColumns =
+    [
+        new("日期", 12, r => r.HeldOn), new("名称", 30, r => r.Title), new("类型", 12, r => r.Kind == TrainingKind.Competition ? "职业技能竞赛" : "培训"),
+        new("行政区划", 16, r => r.DivisionName), new("线上", 6, r => r.Online), new("参加人数", 10, r => r.Participants),
     ];
 
     private static readonly ExportColumn<AuditRow>[] AuditColumns =

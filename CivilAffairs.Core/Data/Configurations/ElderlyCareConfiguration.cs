@@ -81,7 +81,7 @@ internal sealed class HomeAdaptationConfiguration : IEntityTypeConfiguration<Hom
     {
         builder.Property(a => a.DivisionCode).HasMaxLength(Division.CodeMaxLength).IsRequired();
         builder.Property(a => a.Items).HasMaxLength(300).IsRequired();
-        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.DivisionCode, a.CompletedOn });
     }
 }

@@ -52,6 +52,9 @@ public static class NavCatalog
             new("Nav.Facilities", "/elderly/facilities", Icons.Material.Filled.HomeWork, u => u.CanRead(line)),
             new("Nav.Elderly", "/elderly/persons", Icons.Material.Filled.Elderly, u => u.CanRead(line)),
             new("Nav.Allowance", "/elderly/allowance", Icons.Material.Filled.Payments, u => u.CanRead(line)),
+            new("Nav.Visits", "/elderly/visits", Icons.Material.Filled.VolunteerActivism, u => u.CanRead(line)),
+            new("Nav.Adaptations", "/elderly/adaptations", Icons.Material.Filled.Accessible, u => u.CanRead(line)),
+            new("Nav.Training", "/elderly/training", Icons.Material.Filled.School, u => u.CanRead(line)),
         ],
         _ => [],
     };
