@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<UserAdministration>();
         services.AddScoped<CivilAffairs.Core.People.PersonService>();
         services.AddScoped<CivilAffairs.Core.Indicators.IndicatorEngine>();
+        services.AddScoped<CivilAffairs.Core.ElderlyCare.Import.ElderlyCareImportService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<DatabaseInitializer>();
