@@ -53,9 +53,11 @@ internal static class ImportTemplate
             [InstructionsSheetName] = instructions,
         };
 
-        // Written to memory first: the workbook is small, and the caller's stream may allow only asynchronous writes.
+        // Written to memory first: the workbook is small, and the caller's stream may allow only
+        // asynchronous writes. MiniExcel's synchronous writer is used on purpose: 1.46.0's SaveAsAsync
+        // puts the <drawing> element inside <sheetData>, which Excel reports as damaged content.
         using var buffer = new MemoryStream();
-        await MiniExcel.SaveAsAsync(buffer, sheets, configuration: configuration, cancellationToken: cancellationToken);
+        MiniExcel.SaveAs(buffer, sheets, configuration: configuration);
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
     }

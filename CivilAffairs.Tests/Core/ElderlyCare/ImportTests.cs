@@ -499,4 +499,23 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Equal((FacilityKind.CountyWelfareInstitute, 15_005_000m), (facilities.Rows.Single().Values.Kind!.Value, facilities.Rows.Single().Values.Investment!.Value));
         Assert.Equal((CareMode.Home, Gender.Female), (persons.Rows.Single().Values.CareMode!.Value, persons.Rows.Single().Values.Gender!.Value));
     }
+
+    [Fact]
+    public async Task TheTemplateWorksheetsFollowTheSpreadsheetSchemaOrder()
+    {
+        using var template = new MemoryStream();
+        await Service(TestUsers.Admin).WriteElderlyPersonTemplateAsync(template);
+
+        using var zip = new ZipArchive(template, ZipArchiveMode.Read);
+        var sheets = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, sheets.Count);
+        foreach (var sheet in sheets)
+        {
+            await using var part = sheet.Open();
+            var xml = await System.Xml.Linq.XDocument.LoadAsync(part, System.Xml.Linq.LoadOptions.None, default);
+            var sheetData = xml.Root!.Elements().Single(e => e.Name.LocalName == "sheetData");
+            // Excel refuses (as damaged content) anything but rows inside sheetData.
+            Assert.All(sheetData.Elements(), e => Assert.Equal("row", e.Name.LocalName));
+        }
+    }
 }
