@@ -90,6 +90,11 @@ public sealed class ElderlyCareImportService(IDbContextFactory<CivilAffairsDbCon
         await CheckElderlyPersonsAsync(db, rows, cancellationToken);
         ThrowIfAnyError(rows);
         var enrolments = rows.Select(r => AtRow(r.RowNumber, () => Enrol(r.Values, today))).ToList();
+
+        // New persons first, then the enrolments: one save of both grows much faster than the row
+        // count (5,000 rows: ~15 s against ~6 s on SQLite here). Both saves share the transaction.
+        db.People.AddRange(enrolments.Select(e => e.Person).OfType<Person>());
+        await SaveAsync(db, cancellationToken);
         db.ElderlyPersons.AddRange(enrolments);
         await SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
