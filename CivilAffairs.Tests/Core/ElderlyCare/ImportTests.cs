@@ -437,6 +437,25 @@ public sealed class ImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEnrolmentTheDatabaseRefusesRollsBackThePersonsRegisteredBeforeIt()
+    {
+        var service = Service(TestUsers.Jinghe);
+        using var file = Workbook(PersonHeaders, Elderly(Id(11), "巴特尔"), Elderly(Id(13), "其木格"));
+        var preview = await service.PreviewElderlyPersonsAsync(file);
+        await using (var ctx = _db.CreateDbContext(UserContext.System))
+        {
+            // The persons are saved before the enrolments; refusing the last enrolment must take them back too.
+            await ctx.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER RefuseEnrolment BEFORE INSERT ON ElderlyPersons WHEN NEW.EmptyNest = 1 AND (SELECT COUNT(*) FROM ElderlyPersons) = 1 BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+        }
+
+        var ex = await Assert.ThrowsAsync<DomainException>(() => service.ImportElderlyPersonsAsync(preview));
+
+        Assert.EndsWith("导入已取消，未写入任何记录。", ex.Message, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0, 0), await CountsAsync());
+    }
+
+    [Fact]
     public async Task APersonEnrolledBetweenPreviewAndCommitStopsTheWholeImport()
     {
         var service = Service(TestUsers.Jinghe);
