@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<CivilAffairs.Core.ElderlyCare.CareVisitService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.HomeAdaptationService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.CaregiverTrainingService>();
+        services.AddScoped<CivilAffairs.Core.ElderlyCare.Import.ElderlyCareImportService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ElderlyCareDemoData>();
