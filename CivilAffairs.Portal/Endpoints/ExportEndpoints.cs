@@ -1,5 +1,6 @@
 using CivilAffairs.Core.Common;
 using CivilAffairs.Core.ElderlyCare;
+using CivilAffairs.Core.ElderlyCare.Import;
 using CivilAffairs.Core.People;
 using CivilAffairs.Core.Security;
 using CivilAffairs.Portal.Security;
@@ -50,6 +51,14 @@ internal static class ExportEndpoints
         MapActivity(export, "visits", "探访关爱", nameof(CareVisit), VisitColumns, (HttpContext c, ActivityFilter f, string? sort, bool desc) => c.RequestServices.GetRequiredService<CareVisitService>().ExportAsync(f, sort, desc, c.RequestAborted));
         MapActivity(export, "adaptations", "适老化改造", nameof(HomeAdaptation), AdaptationColumns, (HttpContext c, ActivityFilter f, string? sort, bool desc) => c.RequestServices.GetRequiredService<HomeAdaptationService>().ExportAsync(f, sort, desc, c.RequestAborted));
         MapActivity(export, "training", "护理员培训与竞赛", nameof(CaregiverTraining), TrainingColumns, (HttpContext c, ActivityFilter f, string? sort, bool desc) => c.RequestServices.GetRequiredService<CaregiverTrainingService>().ExportAsync(f, sort, desc, c.RequestAborted));
+
+        export.MapGet("/elderly/templates/{what}.xlsx", async (HttpContext context, ElderlyCareImportService import, string what) =>
+        {
+            context.Response.ContentType = XlsxType;
+            var name = what == "persons" ? "老年人信息导入模板.xlsx" : "养老服务设施导入模板.xlsx";
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"template.xlsx\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
+            await (what == "persons" ? import.WriteElderlyPersonTemplateAsync(context.Response.Body, context.RequestAborted) : import.WriteFacilityTemplateAsync(context.Response.Body, context.RequestAborted));
+        }).RequireAuthorization(Policies.ElderlyCare);
 
         export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, SignInAudit events, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {
