@@ -54,8 +54,9 @@ public sealed class ElderlyCareDemoData(HighAgeAllowanceService allowance, TimeP
             Add($"{CountyNames[i]}综合社会福利院", FacilityKind.CountyWelfareInstitute, Counties[i], institutes[i][0], institutes[i][1], institutes[i][2], 2022, new(2019, 6, 1), medical: true);
         }
 
-        // Regional centres in 17 of the 23 乡镇街道 (two towns have a second one); three opened this year.
-        var covered = townships.Take(17).ToList();
+        // Regional centres in 17 of the 23 乡镇街道, spread over the counties (two towns have a
+        // second one); three opened this year.
+        var covered = townships.Where((_, i) => i % 4 != 3 && i != 22).ToList();
         var centreTowns = covered.Concat(covered.Take(2)).ToList();
         for (var i = 0; i < centreTowns.Count; i++)
         {
