@@ -122,6 +122,7 @@ public static class ElderlyCareIndicators
         new("EC15", "适老化改造（本年）", "Home adaptations this year", IndicatorUnit.Households, IndicatorKind.YearToDate, ServiceLine.ElderlyCare, AdaptationsCompleted, RecordsPage: "/elderly/adaptations"),
         new("EC16", "适老化改造（累计）", "Home adaptations, cumulative", IndicatorUnit.Households, IndicatorKind.Cumulative, ServiceLine.ElderlyCare, AdaptationsCompleted, RecordsPage: "/elderly/adaptations"),
         new("EC17", "高龄津贴发放人数（本月）", "High-age allowance recipients this month", IndicatorUnit.Persons, IndicatorKind.Flow, ServiceLine.ElderlyCare, AllowanceRecipients, RecordsPage: "/elderly/allowance"),
+        new("EC24", "高龄津贴发放人次（本年）", "High-age allowance payments this year", IndicatorUnit.PersonTimes, IndicatorKind.YearToDate, ServiceLine.ElderlyCare, AllowanceRecipients, RecordsPage: "/elderly/allowance"),
         new("EC18", "高龄津贴发放金额（本月）", "High-age allowance paid this month", IndicatorUnit.TenThousandYuan, IndicatorKind.Flow, ServiceLine.ElderlyCare, AllowancePaid, RecordsPage: "/elderly/allowance"),
         new("EC19", "高龄津贴发放金额（本年）", "High-age allowance paid this year", IndicatorUnit.TenThousandYuan, IndicatorKind.YearToDate, ServiceLine.ElderlyCare, AllowancePaid, RecordsPage: "/elderly/allowance"),
         new("EC20", "高龄津贴发放金额（累计）", "High-age allowance paid, cumulative", IndicatorUnit.TenThousandYuan, IndicatorKind.Cumulative, ServiceLine.ElderlyCare, AllowancePaid, RecordsPage: "/elderly/allowance"),

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace CivilAffairs.Tests.EndToEnd;
 
-[Collection(PortalCollection.Name)]
+[Collection(PristinePortalCollection.Name)]
 public sealed class ElderlyCareFlowTests(PortalServer portal)
 {
     private async Task<IPage> SignInAsync(string user)
@@ -67,7 +67,7 @@ public sealed class ElderlyCareFlowTests(PortalServer portal)
         await leader.ClickAsync("[data-testid=kpi-records]");
 
         await leader.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/elderly/facilities\\?kind=TownshipCareCenter&division=652722"));
-        await leader.Locator(".mud-table-body tr").First.WaitForAsync();
+        await leader.Locator(".mud-table-body tr").GetByText("区域养老服务中心").First.WaitForAsync();
         var rows = await leader.Locator(".mud-table-body tr").AllInnerTextsAsync();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Contains("区域养老服务中心", r));

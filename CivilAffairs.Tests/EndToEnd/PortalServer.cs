@@ -37,9 +37,11 @@ public sealed class PortalServer : IAsyncLifetime
             b.UseSetting("Database:DataFolder", _dataFolder);
             b.UseSetting("Database:SeedDemoData", "true");
         });
-        _factory.UseKestrel(0);
+        // A free port each time: two portals (two collections) can run side by side.
+        _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        await CreateLockoutUserAsync();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -48,6 +50,21 @@ public sealed class PortalServer : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>The lockout test locks this account, not a demo user the other tests sign in with.</summary>
+    public const string LockoutUser = "locktest";
+
+    private async Task CreateLockoutUserAsync()
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CivilAffairs.Core.Security.CurrentUser>().Override = CivilAffairs.Core.Security.UserContext.System;
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CivilAffairs.Core.Security.AppUser>>();
+        var user = new CivilAffairs.Core.Security.AppUser { UserName = LockoutUser, DisplayName = "锁定测试", DivisionCode = "652700", ServiceLineList = "ElderlyCare", LockoutEnabled = true };
+        if (!(await users.CreateAsync(user, "Demo#2026")).Succeeded || !(await users.AddToRoleAsync(user, CivilAffairs.Core.Security.Roles.Staff)).Succeeded)
+        {
+            throw new InvalidOperationException("Could not create the lockout test user.");
+        }
     }
 
     /// <summary>A fresh browser context (no cookies) with a page on the portal.</summary>
@@ -93,4 +110,11 @@ public sealed class PortalServer : IAsyncLifetime
 public sealed class PortalCollection : ICollectionFixture<PortalServer>
 {
     public const string Name = "Portal in a browser";
+}
+
+/// <summary>A portal of its own, for tests that assert exact published figures other tests would move.</summary>
+[CollectionDefinition(Name)]
+public sealed class PristinePortalCollection : ICollectionFixture<PortalServer>
+{
+    public const string Name = "Pristine portal in a browser";
 }

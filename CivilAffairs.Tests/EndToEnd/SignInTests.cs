@@ -48,11 +48,11 @@ public sealed class SignInTests(PortalServer portal)
         var page = await portal.NewPageAsync();
         for (var i = 0; i < 5; i++)
         {
-            await SignInAsync(page, "elderly", "Wrong#2026");
+            await SignInAsync(page, PortalServer.LockoutUser, "Wrong#2026");
             await page.Locator("[data-testid=login-error]").WaitForAsync();
         }
 
-        await SignInAsync(page, "elderly", "Demo#2026");
+        await SignInAsync(page, PortalServer.LockoutUser, "Demo#2026");
 
         Assert.Contains("已被锁定", await page.Locator("[data-testid=login-error]").InnerTextAsync());
         Assert.Contains("/Account/Login", page.Url);
