@@ -42,15 +42,15 @@ public sealed class ImportFlowTests(PortalServer portal)
         var clerk = await SignInAsync("jinghe");
 
         await UploadAsync(clerk, "bad.xlsx", FacilityFile(totalBeds: 10, nursingBeds: 12));
-        var summary = await clerk.Locator("[data-testid=import-summary]").InnerTextAsync();
-        Assert.Contains("1 行有错误", summary);
+        await Assertions.Expect(clerk.Locator("[data-testid=import-summary]")).ToContainTextAsync("1 行有错误");
         Assert.Contains("护理型床位", await clerk.Locator("[data-testid=import-preview]").InnerTextAsync());
         Assert.True(await clerk.Locator("[data-testid=import-commit]").IsDisabledAsync());
 
         await UploadAsync(clerk, "good.xlsx", FacilityFile(totalBeds: 30, nursingBeds: 20));
-        Assert.Contains("0 行有错误", await clerk.Locator("[data-testid=import-summary]").InnerTextAsync());
+        await Assertions.Expect(clerk.Locator("[data-testid=import-summary]")).ToContainTextAsync("good.xlsx：共 1 行，其中 0 行有错误");
+        await Assertions.Expect(clerk.Locator("[data-testid=import-commit]")).ToBeEnabledAsync();
         await clerk.ClickAsync("[data-testid=import-commit]");
-        await clerk.WaitForURLAsync("**/elderly/facilities");
+        await clerk.WaitForURLAsync("**/elderly/facilities", new() { Timeout = 60_000 });
 
         await clerk.GotoAsync("/elderly/facilities?text=导入测试");
         await clerk.Locator(".mud-table-body tr").GetByText("托里镇导入测试养老院").WaitForAsync();

@@ -106,14 +106,16 @@ public sealed class PortalServer : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+// Browser collections run on their own, after the parallel ones: two cores cannot host two portals,
+// Chromium and the unit tests at once without timing out.
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class PortalCollection : ICollectionFixture<PortalServer>
 {
     public const string Name = "Portal in a browser";
 }
 
 /// <summary>A portal of its own, for tests that assert exact published figures other tests would move.</summary>
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class PristinePortalCollection : ICollectionFixture<PortalServer>
 {
     public const string Name = "Pristine portal in a browser";
