@@ -195,6 +195,12 @@ internal sealed class DataSetGenerator(BenchOptions options)
         }
 
         Step($"{indexes.Count} indexes re-created", null, watch);
+
+        // The portal keeps monthly allowance totals with every batch; bulk-loaded payments get theirs here.
+        Exec(connection, "DELETE FROM AllowanceMonthlyTotals; INSERT INTO AllowanceMonthlyTotals (Period, DivisionCode, Payments, PaidAmount) " +
+            "SELECT Period, DivisionCode, SUM(CASE WHEN Status <> 3 THEN 1 ELSE 0 END), printf('%.2f', ROUND(TOTAL(CASE WHEN Status = 2 THEN CAST(Amount AS REAL) ELSE 0 END), 2)) " +
+            "FROM HighAgeAllowancePayments GROUP BY Period, DivisionCode");
+        Step("AllowanceMonthlyTotals", null, watch);
         Exec(connection, "PRAGMA journal_mode=DELETE;");
         Exec(connection, $"CREATE TABLE {MarkerTable} (Key TEXT PRIMARY KEY, Value TEXT NOT NULL)");
         using var mark = connection.CreateCommand();

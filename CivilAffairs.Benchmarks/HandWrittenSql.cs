@@ -212,22 +212,19 @@ internal static class HandWrittenSql
         GROUP BY DivisionCode
         """;
 
-    // Every allowance figure in one pass over the payments up to the period. The inner GROUP BY follows
-    // the order of IX_..._Period_DivisionCode_Status, so nothing is sorted but its ~3,500 month rows.
+    // Every allowance figure from the monthly totals the portal keeps with its batches (as the engine
+    // does): one row per month and division, a few thousand rows in all.
     private const string PaymentsSql = """
         SELECT DivisionCode,
-          SUM(CASE WHEN Period = $keyC AND Status <> 3 THEN n END), SUM(CASE WHEN Period = $keyP AND Status <> 3 THEN n END),
-          TOTAL(CASE WHEN Period = $keyC THEN paid END),
-          TOTAL(CASE WHEN Period = $keyP THEN paid END),
-          TOTAL(CASE WHEN Period >= $yKeyC THEN paid END),
-          TOTAL(CASE WHEN Period >= $yKeyP AND Period <= $keyP THEN paid END),
-          TOTAL(paid),
-          TOTAL(CASE WHEN Period <= $keyP THEN paid END)
-        FROM (
-          SELECT Period, DivisionCode, Status, COUNT(*) AS n, TOTAL(CASE WHEN Status = 2 THEN Amount END) AS paid
-          FROM HighAgeAllowancePayments
-          WHERE Period <= $keyC AND DivisionCode >= $lo AND DivisionCode < $hi
-          GROUP BY Period, DivisionCode, Status)
+          SUM(CASE WHEN Period = $keyC THEN Payments END), SUM(CASE WHEN Period = $keyP THEN Payments END),
+          TOTAL(CASE WHEN Period = $keyC THEN PaidAmount END),
+          TOTAL(CASE WHEN Period = $keyP THEN PaidAmount END),
+          TOTAL(CASE WHEN Period >= $yKeyC THEN PaidAmount END),
+          TOTAL(CASE WHEN Period >= $yKeyP AND Period <= $keyP THEN PaidAmount END),
+          TOTAL(PaidAmount),
+          TOTAL(CASE WHEN Period <= $keyP THEN PaidAmount END)
+        FROM AllowanceMonthlyTotals
+        WHERE Period <= $keyC AND DivisionCode >= $lo AND DivisionCode < $hi
         GROUP BY DivisionCode
         """;
 

@@ -47,6 +47,8 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
 
     public DbSet<OpeningBalance> OpeningBalances => Set<OpeningBalance>();
 
+    public DbSet<AllowanceMonthlyTotal> AllowanceMonthlyTotals => Set<AllowanceMonthlyTotal>();
+
     public DbSet<CareVisit> CareVisits => Set<CareVisit>();
 
     public DbSet<HomeAdaptation> HomeAdaptations => Set<HomeAdaptation>();

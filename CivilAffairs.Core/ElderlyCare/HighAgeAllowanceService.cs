@@ -66,6 +66,8 @@ public sealed class HighAgeAllowanceService(IDbContextFactory<CivilAffairsDbCont
         {
             throw new DomainException($"部分人员{period.ChineseName}已在其他辖区发放（可能已迁移），批次未生成。请核对后重试。", ex);
         }
+
+        await AllowanceTotals.RefreshAsync(db, [period.Key], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return preview.Lines.Count;
     }
@@ -100,6 +102,7 @@ public sealed class HighAgeAllowanceService(IDbContextFactory<CivilAffairsDbCont
         }
 
         await using var db = factory.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var payments = await db.HighAgeAllowancePayments.Where(p => paymentIds.Contains(p.Id)).ToListAsync(cancellationToken);
         if (payments.Count != paymentIds.Count)
         {
@@ -120,6 +123,8 @@ public sealed class HighAgeAllowanceService(IDbContextFactory<CivilAffairsDbCont
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await AllowanceTotals.RefreshAsync(db, payments.Select(p => p.Period), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return payments.Count;
     }
 

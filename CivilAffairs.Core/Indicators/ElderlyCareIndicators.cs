@@ -91,15 +91,18 @@ public static class ElderlyCareIndicators
 
     private static int ToKey(DateWindow w) => (w.To.Year * 100) + w.To.Month;
 
+    // Allowance measures read the monthly totals kept with the payments (AllowanceTotals), not the
+    // payments themselves: a cumulative figure over ten million payments is then a few thousand rows.
+
     /// <summary>Payments not returned, per month paid for.</summary>
     public static readonly Measure AllowanceRecipients = new("ec.allowance.recipients", (db, w) =>
-        db.HighAgeAllowancePayments.Where(p => p.Status != PaymentStatus.Returned && p.Period >= FromKey(w) && p.Period <= ToKey(w))
-            .GroupBy(p => p.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+        db.AllowanceMonthlyTotals.Where(t => t.Period >= FromKey(w) && t.Period <= ToKey(w))
+            .GroupBy(t => t.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(t => t.Payments))));
 
     /// <summary>Allowance paid out (status 已发放), in 元.</summary>
     public static readonly Measure AllowancePaid = new("ec.allowance.paid", (db, w) =>
-        db.HighAgeAllowancePayments.Where(p => p.Status == PaymentStatus.Paid && p.Period >= FromKey(w) && p.Period <= ToKey(w))
-            .GroupBy(p => p.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(p => p.Amount))));
+        db.AllowanceMonthlyTotals.Where(t => t.Period >= FromKey(w) && t.Period <= ToKey(w))
+            .GroupBy(t => t.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(t => t.PaidAmount))));
 
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [

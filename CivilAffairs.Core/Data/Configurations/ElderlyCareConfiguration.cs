@@ -53,6 +53,15 @@ internal sealed class HighAgeAllowancePaymentConfiguration : IEntityTypeConfigur
     }
 }
 
+internal sealed class AllowanceMonthlyTotalConfiguration : IEntityTypeConfiguration<AllowanceMonthlyTotal>
+{
+    public void Configure(EntityTypeBuilder<AllowanceMonthlyTotal> builder)
+    {
+        builder.HasKey(t => new { t.Period, t.DivisionCode });
+        builder.Property(t => t.DivisionCode).HasMaxLength(Division.CodeMaxLength);
+    }
+}
+
 internal sealed class OpeningBalanceConfiguration : IEntityTypeConfiguration<OpeningBalance>
 {
     public void Configure(EntityTypeBuilder<OpeningBalance> builder)

@@ -168,6 +168,7 @@ public sealed class ElderlyCareDemoData(HighAgeAllowanceService allowance, TimeP
         }
 
         await db.HighAgeAllowancePayments.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PaymentStatus.Paid).SetProperty(p => p.SettledOn, today), cancellationToken);
+        await AllowanceTotals.RefreshAsync(db, Period.Range(first, current).Select(p => p.Key), cancellationToken);
 
         var paid = await db.HighAgeAllowancePayments.IgnoreQueryFilters().SumAsync(p => p.Amount, cancellationToken);
         var code = ElderlyCareIndicators.All.Single(d => d.Kind == IndicatorKind.Cumulative && d.Numerator == ElderlyCareIndicators.AllowancePaid).Code;

@@ -139,6 +139,27 @@ public sealed class HighAgeAllowanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheIndicatorsFollowBatchesAndSettlementsAtOnce()
+    {
+        await PersonAsync(new DateOnly(1940, 1, 1), seq: 13);
+        await PersonAsync(new DateOnly(1930, 1, 1), seq: 15);
+        var engine = new CivilAffairs.Core.Indicators.IndicatorEngine(_db, _db);
+        var definitions = new[] { "EC17", "EC18" }.Select(c => CivilAffairs.Core.Indicators.IndicatorCatalog.Find(c)!).ToList();
+
+        await Service().CommitAsync(November);
+        var committed = (await engine.ComputeAsync(definitions, November, "652700")).Select(r => r.Current.Value).ToList();
+        var payments = (await Service().PaymentsAsync(November, null, null, null, new PageRequest(0, 10))).Items;
+        await Service().SettleAsync(payments.Select(p => p.Id).ToList(), PaymentStatus.Paid);
+        var paid = (await engine.ComputeAsync(definitions, November, "652700")).Select(r => r.Current.Value).ToList();
+        await Service().SettleAsync([payments[0].Id], PaymentStatus.Returned, "退回测试");
+        var returned = (await engine.ComputeAsync(definitions, November, "652700")).Select(r => r.Current.Value).ToList();
+
+        Assert.Equal([2m, 0m], committed);                       // two payments, nothing paid yet
+        Assert.Equal([2m, 0.04m], paid);                         // 120 + 300 元 = 0.04 万元 (rounded)
+        Assert.Equal(1m, returned[0]);
+    }
+
+    [Fact]
     public async Task OnlyAdministratorsChangeStandardsAndLeadersCannotRunBatches()
     {
         await Assert.ThrowsAsync<AccessDeniedException>(() => Service(TestUsers.Elderly).SaveStandardAsync(new StandardRow(0, Guid.Empty, 100, null, 800, 202701)));

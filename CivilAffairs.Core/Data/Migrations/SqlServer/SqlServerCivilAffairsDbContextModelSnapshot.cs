@@ -47,6 +47,27 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                     b.ToTable("Divisions");
                 });
 
+            modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.AllowanceMonthlyTotal", b =>
+                {
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DivisionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<decimal>("PaidAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Payments")
+                        .HasColumnType("int");
+
+                    b.HasKey("Period", "DivisionCode");
+
+                    b.ToTable("AllowanceMonthlyTotals");
+                });
+
             modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.CareFacility", b =>
                 {
                     b.Property<int>("Id")
@@ -822,11 +843,13 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
 
             modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.HomeAdaptation", b =>
                 {
-                    b.HasOne("CivilAffairs.Core.People.Person", null)
+                    b.HasOne("CivilAffairs.Core.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.People.Person", b =>

@@ -42,6 +42,27 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                     b.ToTable("Divisions");
                 });
 
+            modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.AllowanceMonthlyTotal", b =>
+                {
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PaidAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Payments")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Period", "DivisionCode");
+
+                    b.ToTable("AllowanceMonthlyTotals");
+                });
+
             modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.CareFacility", b =>
                 {
                     b.Property<int>("Id")
@@ -789,11 +810,13 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.HomeAdaptation", b =>
                 {
-                    b.HasOne("CivilAffairs.Core.People.Person", null)
+                    b.HasOne("CivilAffairs.Core.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.People.Person", b =>
