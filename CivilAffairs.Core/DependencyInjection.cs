@@ -67,6 +67,8 @@ public static class DependencyInjection
         services.AddScoped<CivilAffairs.Core.ElderlyCare.HomeAdaptationService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.CaregiverTrainingService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.Import.ElderlyCareImportService>();
+        services.AddScoped<CivilAffairs.Core.Reporting.ReportDataService>();
+        services.AddScoped<CivilAffairs.Core.Reporting.SubmissionService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ElderlyCareDemoData>();

@@ -55,6 +55,8 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
 
     public DbSet<CaregiverTraining> CaregiverTrainings => Set<CaregiverTraining>();
 
+    public DbSet<Reporting.ReportSubmission> ReportSubmissions => Set<Reporting.ReportSubmission>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The audit rows and transaction of the save in progress (see <see cref="AuditingInterceptor"/>).</summary>

@@ -1,11 +1,14 @@
+using CivilAffairs.Core.Reporting;
 using CivilAffairs.Core.Common;
 using CivilAffairs.Core.Security;
 
 namespace CivilAffairs.Core.ElderlyCare;
 
 /// <summary>探访关爱: a visit to an empty-nest, disabled or severely disabled elderly person.</summary>
-public sealed class CareVisit : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class CareVisit : Entity, IDivisionScoped, IServiceLineRecord, IPeriodDated
 {
+    DateOnly? IPeriodDated.ReportingDate => VisitedOn;
+
     public static ServiceLine Line => ServiceLine.ElderlyCare;
 
     public int ElderlyPersonId { get; set; }
@@ -35,8 +38,10 @@ public enum VisitMode
 }
 
 /// <summary>适老化改造: a household's home adapted for an elderly resident.</summary>
-public sealed class HomeAdaptation : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class HomeAdaptation : Entity, IDivisionScoped, IServiceLineRecord, IPeriodDated
 {
+    DateOnly? IPeriodDated.ReportingDate => CompletedOn;
+
     public static ServiceLine Line => ServiceLine.ElderlyCare;
 
     public int PersonId { get; set; }
@@ -76,8 +81,10 @@ public sealed class HomeAdaptation : Entity, IDivisionScoped, IServiceLineRecord
 }
 
 /// <summary>养老护理员培训 or 职业技能竞赛: a session and the number who took part.</summary>
-public sealed class CaregiverTraining : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class CaregiverTraining : Entity, IDivisionScoped, IServiceLineRecord, IPeriodDated
 {
+    DateOnly? IPeriodDated.ReportingDate => HeldOn;
+
     public static ServiceLine Line => ServiceLine.ElderlyCare;
 
     public string Title { get; set; } = string.Empty;

@@ -1,3 +1,4 @@
+using CivilAffairs.Core.Reporting;
 using CivilAffairs.Core.Common;
 using CivilAffairs.Core.Security;
 
@@ -47,8 +48,10 @@ public sealed class HighAgeAllowanceStandard : Entity, IAdministratorRecord
 }
 
 /// <summary>One month's high-age allowance for one person. A person is paid at most once per month.</summary>
-public sealed class HighAgeAllowancePayment : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class HighAgeAllowancePayment : Entity, IDivisionScoped, IServiceLineRecord, IPeriodDated
 {
+    DateOnly? IPeriodDated.ReportingDate => Period > 0 ? Common.Period.FromKey(Period).Start : null;
+
     public static ServiceLine Line => ServiceLine.ElderlyCare;
 
     public int PersonId { get; set; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CivilAffairs.Core.Common;
 using CivilAffairs.Core.Data;
+using CivilAffairs.Core.Reporting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -118,7 +119,8 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         var user = db.CurrentUser;
         var now = clock.GetUtcNow();
         var items = new List<PendingItem>();
-        foreach (var entry in db.ChangeTracker.Entries())
+        var entries = db.ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
+        foreach (var entry in entries)
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached)
             {
@@ -164,6 +166,8 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
             items.Add(new PendingItem(entry, action, changes, KeyOf(entry)));
         }
 
+        // After the access checks, so that a user without rights learns nothing about locked months.
+        PeriodLockGuard.Check(db, entries);
         return items.Count == 0 ? null : new PendingAudit(items, user.UserName, now);
     }
 

@@ -32,7 +32,9 @@ internal static class WriteGuard
         }
 
         var line = ServiceLineOf(entry.Metadata.ClrType);
-        var allowed = entry.Entity is IAdministratorRecord
+        var allowed = entry.Entity is Reporting.IReportingRecord
+            ? entry.State == EntityState.Added ? user.IsInRole(Roles.Statistician) : entry.State == EntityState.Modified && user.IsInRole(Roles.Administrator)
+            : entry.Entity is IAdministratorRecord
             ? user.IsInRole(Roles.Administrator)
             : line is { } l ? user.CanEdit(l) : user.CanEditRecords;
         if (!allowed)

@@ -1,0 +1,41 @@
+using CivilAffairs.Core.Common;
+using CivilAffairs.Core.Indicators;
+
+namespace CivilAffairs.Core.Reporting;
+
+/// <summary>A KPI for the leadership report: value, target and status, 12 months and the county comparison.</summary>
+public sealed record KpiFigure(
+    string Code,
+    string Name,
+    IndicatorUnit Unit,
+    decimal? Value,
+    decimal? Previous,
+    IndicatorTarget? Target,
+    TargetStatus Status,
+    IReadOnlyList<(Period Period, decimal? Value)> Series,
+    IReadOnlyList<BreakdownFigure> Counties);
+
+public sealed record KpiReportData(int PeriodKey, string DivisionCode, string DivisionName, DateTimeOffset GeneratedAt, IReadOnlyList<KpiFigure> Kpis)
+{
+    public Period Period => Period.FromKey(PeriodKey);
+}
+
+/// <summary>
+/// One funding programme: its amount in each month of the year up to the period, year to date by
+/// county, and the cumulative total where the catalogue has one (all in 万元).
+/// </summary>
+public sealed record FundingProgram(
+    string Code,
+    string Name,
+    IReadOnlyList<(Period Period, decimal? Value)> Months,
+    decimal? YearToDate,
+    decimal? Cumulative,
+    IReadOnlyList<BreakdownFigure> YearToDateByCounty);
+
+public sealed record FundingReportData(int PeriodKey, string DivisionCode, string DivisionName, DateTimeOffset GeneratedAt, IReadOnlyList<FundingProgram> Programs)
+{
+    public Period Period => Period.FromKey(PeriodKey);
+
+    public IReadOnlyList<BreakdownFigure> Columns { get; } = [.. Programs.SelectMany(p => p.YearToDateByCounty)
+        .Select(b => (b.DivisionCode, b.DivisionName)).Distinct().Select(c => new BreakdownFigure(c.DivisionCode, c.DivisionName, null))];
+}
