@@ -26,6 +26,9 @@ public static class DependencyInjection
         var services = builder.Services;
         services.AddCivilAffairsCore(builder.Configuration, builder.Environment.ContentRootPath);
 
+        services.Configure<CivilAffairs.Reports.Documents.ReportOptions>(builder.Configuration.GetSection(CivilAffairs.Reports.Documents.ReportOptions.SectionName));
+        services.AddScoped<Reporting.ReportWorkflow>();
+
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization();
@@ -82,6 +85,7 @@ public static class DependencyInjection
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapExportEndpoints();
+        app.MapReportEndpoints();
         return app;
     }
 }

@@ -17,6 +17,9 @@ public static class Policies
     /// <summary>The leadership dashboard: leaders, statisticians, administrators, and staff for their lines.</summary>
     public const string Dashboard = "Dashboard";
 
+    /// <summary>统计报表: statisticians prepare and submit; leaders and administrators read and download.</summary>
+    public const string Reports = "Reports";
+
     /// <summary>The policy that lets a user read a service line's pages.</summary>
     public static string ForLine(ServiceLine line) => "Line:" + line;
 
@@ -27,6 +30,7 @@ public static class Policies
         builder.AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
         builder.AddPolicy(Registers, p => p.RequireRole([.. Roles.All]));
         builder.AddPolicy(Dashboard, p => p.RequireRole([.. Roles.All]));
+        builder.AddPolicy(Reports, p => p.RequireRole(Roles.Statistician, Roles.Leader, Roles.Administrator));
         foreach (var line in ServiceLines.All)
         {
             builder.AddPolicy(ForLine(line), p => p.RequireAssertion(c => UserContext.FromPrincipal(c.User).CanRead(line)));

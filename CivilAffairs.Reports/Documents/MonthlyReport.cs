@@ -37,10 +37,13 @@ public sealed partial class MonthlyReport(MonthlyReportData data, ReportOptions 
     public const string Note = "说明：时点数为报告期末数；带 * 者为时期数（本月、本年累计或历年累计）。环比、同比为相对上月、上年同期的变化百分比；比率指标单位为 %。";
 
     /// <summary>Sections of the main table: stocks first, then flows.</summary>
-    public IEnumerable<(string Heading, IReadOnlyList<ReportFigure> Rows)> Sections =>
+    public IReadOnlyList<(string Heading, IReadOnlyList<ReportFigure> Rows)> Sections => SectionsOf(data);
+
+    /// <summary>Sections of the main table for any figures (the on-screen preview uses the same).</summary>
+    public static IReadOnlyList<(string Heading, IReadOnlyList<ReportFigure> Rows)> SectionsOf(MonthlyReportData figures) =>
     [
-        ("一、时点数", [.. data.Stocks]),
-        ("二、时期数", [.. data.Flows]),
+        ("一、时点数", [.. figures.Stocks]),
+        ("二、时期数（带 * 者）", [.. figures.Flows]),
     ];
 
     /// <summary>The indicator's name as printed: flows carry a leading * and say which window they cover.</summary>

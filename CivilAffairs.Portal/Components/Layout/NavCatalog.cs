@@ -31,7 +31,10 @@ public static class NavCatalog
         [
             new("Nav.Dashboard", "/dashboard", Icons.Material.Filled.Insights, u => u.Role is not null),
         ]),
-        new("Nav.Reports", Icons.Material.Filled.Assessment, []),
+        new("Nav.Reports", Icons.Material.Filled.Assessment,
+        [
+            new("Nav.MonthlyReport", "/reports", Icons.Material.Filled.Summarize, u => u.Role is Roles.Statistician or Roles.Leader or Roles.Administrator),
+        ]),
         new("Nav.Admin", Icons.Material.Filled.AdminPanelSettings,
         [
             new("Nav.Users", "/admin/users", Icons.Material.Filled.ManageAccounts, u => u.IsInRole(Roles.Administrator)),
