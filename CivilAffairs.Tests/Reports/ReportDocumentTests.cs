@@ -1,0 +1,160 @@
+using CivilAffairs.Core.Common;
+using CivilAffairs.Core.ElderlyCare;
+using CivilAffairs.Core.Indicators;
+using CivilAffairs.Core.Reporting;
+using CivilAffairs.Core.Security;
+using CivilAffairs.Reports.Documents;
+using CivilAffairs.Tests.Support;
+using ClosedXML.Excel;
+
+namespace CivilAffairs.Tests.Reports;
+
+/// <summary>
+/// Report files against the indicator engine on a hand-made data set: every figure the Excel file
+/// (read back with ClosedXML) and the PDF (read back with PdfPig) show equals the engine's value.
+/// </summary>
+public sealed class ReportDocumentTests : IAsyncLifetime
+{
+    private const string Prefecture = "652700";
+    private static readonly Period October = new(2026, 10);
+    private static readonly ReportOptions Options = new() { UnitHead = "张局长", StatisticsHead = "李科长", Phone = "0909-2222222" };
+    private static readonly ReportSignature Signature = new("王统计", new DateOnly(2026, 11, 5));
+    private TestDatabase _db = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync(new FixedClock(new DateTimeOffset(2026, 11, 28, 4, 0, 0, TimeSpan.Zero)));
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        ctx.AddRange(
+            new CareFacility { Name = "精河县社会福利院", Kind = FacilityKind.CountyWelfareInstitute, DivisionCode = "652722", TotalBeds = 120, NursingBeds = 80, OpenedOn = new DateOnly(2019, 5, 1), Status = FacilityStatus.Operating, Investment = 1234.5m, InvestmentYear = 2019 },
+            new CareFacility { Name = "温泉县颐养院", Kind = FacilityKind.PrivateCareHome, DivisionCode = "652723100", TotalBeds = 60, NursingBeds = 25, OpenedOn = new DateOnly(2026, 10, 8), Status = FacilityStatus.Operating },
+            new CareFacility { Name = "博乐市日间照料中心", Kind = FacilityKind.CommunityDayCareCenter, DivisionCode = "652701001", TotalBeds = 10, OpenedOn = new DateOnly(2024, 3, 1), Status = FacilityStatus.Operating },
+            new CaregiverTraining { Title = "养老护理员培训", DivisionCode = "652722100", HeldOn = new DateOnly(2026, 10, 15), Participants = 37 },
+            new CaregiverTraining { Title = "职业技能竞赛", Kind = TrainingKind.Competition, DivisionCode = "652701001", HeldOn = new DateOnly(2026, 3, 2), Participants = 12 });
+        await ctx.SaveChangesAsync();
+    }
+
+    public ValueTask DisposeAsync() => _db.DisposeAsync();
+
+    private async Task<(MonthlyReportData Data, IReadOnlyList<IndicatorResult> Engine)> ComputeAsync()
+    {
+        _db.ActAs(TestUsers.Statistician);
+        var engine = new IndicatorEngine(_db, _db);
+        var data = await new ReportDataService(engine, _db.Clock).MonthlyAsync(October, Prefecture);
+        return (data, await engine.ComputeAsync(IndicatorCatalog.All, October, Prefecture));
+    }
+
+    private static IXLRow RowOf(IXLWorksheet sheet, string code) =>
+        sheet.RowsUsed().Single(r => r.Cell(1).GetString() == code);
+
+    [Fact]
+    public async Task ExcelMainSheetShowsTheEngineFiguresWithStocksBeforeFlows()
+    {
+        var (data, engine) = await ComputeAsync();
+
+        using var book = new XLWorkbook(new MemoryStream(new MonthlyReport(data, Options, Signature).ToExcel()));
+        var sheet = book.Worksheet("月报");
+
+        foreach (var result in engine)
+        {
+            var row = RowOf(sheet, result.Definition.Code);
+            var cell = row.Cell(4);
+            if (result.Current.Value is { } value)
+            {
+                Assert.Equal((double)value, cell.GetDouble(), 3);
+            }
+            else
+            {
+                Assert.Equal("—", cell.GetString());
+            }
+
+            Assert.Equal(result.Definition.Kind != IndicatorKind.Stock, row.Cell(2).GetString().StartsWith('*'));
+            Assert.Equal(result.Definition.Unit.Symbol(), row.Cell(3).GetString());
+        }
+
+        // Hand-worked: 105 nursing of 180 beds = 58.3%; 37 training person-times this year (the March competition is not training).
+        Assert.Equal(58.3, RowOf(sheet, "EC01").Cell(4).GetDouble(), 3);
+        Assert.Equal(180, RowOf(sheet, "EC05").Cell(4).GetDouble());
+        Assert.Equal(120, RowOf(sheet, "EC05").Cell(5).GetDouble()); // September: the 温泉 home opened on 8 October
+        Assert.Equal(50.0, RowOf(sheet, "EC05").Cell(6).GetDouble(), 3); // 环比 +50%
+        Assert.Equal(37, RowOf(sheet, "EC22").Cell(4).GetDouble());
+        Assert.Equal(0.12, RowOf(sheet, "EC14").Cell(4).GetDouble(), 3); // 1,234.5 元 = 0.12 万元
+
+        var lastStock = sheet.RowsUsed().Last(r => data.Stocks.Any(s => s.Code == r.Cell(1).GetString())).RowNumber();
+        var firstFlow = sheet.RowsUsed().First(r => data.Flows.Any(s => s.Code == r.Cell(1).GetString())).RowNumber();
+        Assert.True(lastStock < firstFlow);
+    }
+
+    [Fact]
+    public async Task ExcelCarriesHeaderBlockFooterFormatsFrozenHeaderAndPrintSetup()
+    {
+        var (data, _) = await ComputeAsync();
+
+        using var book = new XLWorkbook(new MemoryStream(new MonthlyReport(data, Options, Signature).ToExcel()));
+        var sheet = book.Worksheet("月报");
+        var text = string.Join("\n", sheet.CellsUsed().Select(c => c.GetString()));
+
+        Assert.Contains("表号：民统月01表", text, StringComparison.Ordinal);
+        Assert.Contains("制表机关：民政部", text, StringComparison.Ordinal);
+        Assert.Contains("批准机关：国家统计局", text, StringComparison.Ordinal);
+        Assert.Contains("填报单位：博尔塔拉蒙古自治州民政局", text, StringComparison.Ordinal);
+        Assert.Contains("报告期：2026年10月", text, StringComparison.Ordinal);
+        Assert.Contains("单位负责人：张局长", text, StringComparison.Ordinal);
+        Assert.Contains("填表人：王统计", text, StringComparison.Ordinal);
+        Assert.Contains("报出日期：2026年11月5日", text, StringComparison.Ordinal);
+        Assert.True(sheet.Cell(1, 1).IsMerged());
+
+        var header = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "指标代码").RowNumber();
+        Assert.Equal(header, sheet.SheetView.SplitRow);
+        Assert.Equal(XLPaperSize.A4Paper, sheet.PageSetup.PaperSize);
+        Assert.Equal(1, sheet.PageSetup.PagesWide);
+        Assert.Equal("#,##0.0", RowOf(sheet, "EC01").Cell(4).Style.NumberFormat.Format);
+        Assert.Equal("#,##0.00", RowOf(sheet, "EC14").Cell(4).Style.NumberFormat.Format);
+        Assert.Equal("#,##0", RowOf(sheet, "EC05").Cell(4).Style.NumberFormat.Format);
+        Assert.True(sheet.Column(2).Width > 20);
+    }
+
+    [Fact]
+    public async Task ExcelBreakdownSheetHasACountyColumnPerChildDivisionAddingUpToTheTotal()
+    {
+        var (data, engine) = await ComputeAsync();
+
+        using var book = new XLWorkbook(new MemoryStream(new MonthlyReport(data, Options, Signature).ToExcel()));
+        var sheet = book.Worksheet("分区划");
+        var headerRow = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "指标代码");
+        var headers = headerRow.CellsUsed().Select(c => c.GetString()).ToList();
+
+        Assert.Contains("精河县", headers);
+        Assert.Contains("温泉县", headers);
+        var beds = RowOf(sheet, "EC05");
+        var expected = engine.Single(r => r.Definition.Code == "EC05").Breakdown;
+        foreach (var county in expected)
+        {
+            var column = headers.IndexOf(county.Name) + 1;
+            Assert.Equal((double)county.Value.Value!.Value, beds.Cell(column).GetDouble());
+        }
+
+        Assert.Equal(beds.Cell(4).GetDouble(), expected.Sum(b => (double)b.Value.Value!.Value));
+    }
+
+    [Fact]
+    public async Task KpiAndFundingWorkbooksShowTheEngineFigures()
+    {
+        _db.ActAs(TestUsers.Statistician);
+        var engine = new IndicatorEngine(_db, _db);
+        var service = new ReportDataService(engine, _db.Clock);
+
+        using var kpi = new XLWorkbook(new MemoryStream(new KpiReport(await service.KpisAsync(October, Prefecture), Options).ToExcel()));
+        var ratio = RowOf(kpi.Worksheet("指标"), "EC01");
+        Assert.Equal(58.3, ratio.Cell(4).GetDouble(), 3);
+        Assert.Equal("达标", ratio.Cell(7).GetString()); // target ≥ 55%
+        var trend = RowOf(kpi.Worksheet("趋势"), "EC01");
+        Assert.Equal(66.7, trend.Cell(13).GetDouble(), 3); // September: 80 / 120
+        Assert.Equal(58.3, trend.Cell(14).GetDouble(), 3); // October
+
+        using var funding = new XLWorkbook(new MemoryStream(new FundingReport(await service.FundingAsync(October, Prefecture), Options).ToExcel()));
+        var sheet = funding.Worksheet("分月");
+        var investment = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "养老服务设施投资");
+        Assert.Equal(0.12, investment.LastCellUsed().GetDouble(), 3);
+    }
+}
