@@ -9,6 +9,11 @@ using Microsoft.Data.Sqlite;
 // Elderly-care indicator set for one month, prefecture with county breakdown, at Xinjiang scale:
 // the engine (EF, one grouped query per measure and window) against the best hand-written SQL.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args is ["reports", .. var reportArgs])
+{
+    return await ReportBenchmarks.RunAsync(reportArgs);
+}
+
 BenchOptions? options;
 try
 {

@@ -55,15 +55,24 @@ public sealed class PortalServer : IAsyncLifetime
     /// <summary>The lockout test locks this account, not a demo user the other tests sign in with.</summary>
     public const string LockoutUser = "locktest";
 
+    /// <summary>A 精河县 statistician: the download tests check that another division's report is refused.</summary>
+    public const string CountyStatistician = "jhstat";
+
     private async Task CreateLockoutUserAsync()
+    {
+        await CreateUserAsync(LockoutUser, "锁定测试", "652700", CivilAffairs.Core.Security.Roles.Staff, "ElderlyCare");
+        await CreateUserAsync(CountyStatistician, "精河县统计员", "652722", CivilAffairs.Core.Security.Roles.Statistician, string.Empty);
+    }
+
+    private async Task CreateUserAsync(string name, string displayName, string division, string role, string lines)
     {
         await using var scope = _factory!.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CivilAffairs.Core.Security.CurrentUser>().Override = CivilAffairs.Core.Security.UserContext.System;
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CivilAffairs.Core.Security.AppUser>>();
-        var user = new CivilAffairs.Core.Security.AppUser { UserName = LockoutUser, DisplayName = "锁定测试", DivisionCode = "652700", ServiceLineList = "ElderlyCare", LockoutEnabled = true };
-        if (!(await users.CreateAsync(user, "Demo#2026")).Succeeded || !(await users.AddToRoleAsync(user, CivilAffairs.Core.Security.Roles.Staff)).Succeeded)
+        var user = new CivilAffairs.Core.Security.AppUser { UserName = name, DisplayName = displayName, DivisionCode = division, ServiceLineList = lines, LockoutEnabled = true };
+        if (!(await users.CreateAsync(user, "Demo#2026")).Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
         {
-            throw new InvalidOperationException("Could not create the lockout test user.");
+            throw new InvalidOperationException($"Could not create the test user {name}.");
         }
     }
 
@@ -119,4 +128,11 @@ public sealed class PortalCollection : ICollectionFixture<PortalServer>
 public sealed class PristinePortalCollection : ICollectionFixture<PortalServer>
 {
     public const string Name = "Pristine portal in a browser";
+}
+
+/// <summary>A portal of its own for submitting reports: a submitted month is locked for every other test.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ReportingPortalCollection : ICollectionFixture<PortalServer>
+{
+    public const string Name = "Reporting portal in a browser";
 }
