@@ -22,7 +22,7 @@ public sealed record ReportFigure(
     decimal? LastYear,
     IReadOnlyList<BreakdownFigure> Breakdown)
 {
-    /// <summary>环比%: change on last month relative to last month; null when last month is zero or missing.</summary>
+    /// <summary>环比%: change on last month relative to last month, rounded half away from zero (四舍五入); null when last month is zero or missing.</summary>
     [JsonIgnore]
     public decimal? MonthOnMonth => RelativeChange(Current, Previous);
 
@@ -43,7 +43,7 @@ public sealed record ReportFigure(
     };
 
     public static decimal? RelativeChange(decimal? current, decimal? baseline) =>
-        current is { } c && baseline is { } b && b != 0 ? Math.Round((c - b) / Math.Abs(b) * 100m, 1) : null;
+        current is { } c && baseline is { } b && b != 0 ? Math.Round((c - b) / Math.Abs(b) * 100m, 1, MidpointRounding.AwayFromZero) : null;
 }
 
 /// <summary>
