@@ -65,11 +65,15 @@ public sealed class PageDescriptor
 
     internal PageDescriptor(PageSet set) => _set = set;
 
-    /// <summary>Paper size (A4 by default), portrait or landscape.</summary>
+    /// <summary>Paper size (A4 portrait by default); <paramref name="landscape"/> turns it so the long side is horizontal.</summary>
     public PageDescriptor Size(PdfPageSize size, bool landscape = false)
     {
-        _set.Size = landscape ? new PdfPageSize(Math.Max(size.Width, size.Height), Math.Min(size.Width, size.Height))
-            : new PdfPageSize(Math.Min(size.Width, size.Height), Math.Max(size.Width, size.Height));
+        if (size.Width <= 0 || size.Height <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(size), "A page needs a positive width and height.");
+        }
+
+        _set.Size = landscape ? new PdfPageSize(Math.Max(size.Width, size.Height), Math.Min(size.Width, size.Height)) : size;
         return this;
     }
 
