@@ -106,7 +106,9 @@ internal sealed class ChartElement(ChartData data) : Element
             canvas.Line(left, y, right, y, PdfColors.Red, 0.9f, dashed: true);
             var label = TargetLabel();
             var style = Style(context, ValueFont, PdfColors.Red);
-            canvas.Text(right - Measure(context, label, style), y - 2, label, style);
+            var targetWidth = Measure(context, label, style);
+            canvas.FillRectangle(right - targetWidth - 1, y - 2 - style.Ascent, targetWidth + 2, style.Ascent + 1, PdfColors.White);
+            canvas.Text(right - targetWidth, y - 2, label, style);
         }
 
         if (showLegend)
