@@ -76,6 +76,17 @@ internal sealed class BorderElement(float left, float top, float right, float bo
 /// <summary>Places the child, measured at its own size, left/centre/right and top/middle/bottom in the space given.</summary>
 internal sealed class AlignmentElement(HorizontalAlignment? horizontal, VerticalAlignment? vertical) : ContainerElement
 {
+    public override void Prepare(LayoutContext context, TextStyle inherited)
+    {
+        // Lines of a paragraph follow the box: this also centres a page number exactly once its digits are known.
+        if (horizontal is { } alignment && Child is TextElement text)
+        {
+            text.InheritedAlignment = alignment;
+        }
+
+        base.Prepare(context, inherited);
+    }
+
     public override void Draw(Size available, Canvas canvas)
     {
         if (Child is null)

@@ -46,7 +46,13 @@ internal sealed class TextElement : Element
 
     public List<TextSpan> Spans { get; } = [];
 
-    public HorizontalAlignment Alignment { get; set; }
+    /// <summary>Alignment of the lines as set on the text itself (AlignCenter() on the text descriptor).</summary>
+    public HorizontalAlignment? Alignment { get; set; }
+
+    /// <summary>Alignment taken from an enclosing Align… container when the text sets none: <c>AlignRight().Text(…)</c> right-aligns every line.</summary>
+    public HorizontalAlignment? InheritedAlignment { get; set; }
+
+    private HorizontalAlignment LineAlignment => Alignment ?? InheritedAlignment ?? HorizontalAlignment.Left;
 
     /// <summary>The paragraph's text (page-number fields as U+FFFC), for tests.</summary>
     public string PreparedText => _text;
@@ -318,11 +324,11 @@ internal sealed class TextElement : Element
                     i = stop;
                 }
             });
-            canvas.DynamicText(0, baseline, boxWidth, Alignment, [.. runs]);
+            canvas.DynamicText(0, baseline, boxWidth, LineAlignment, [.. runs]);
             return;
         }
 
-        var x = Alignment switch
+        var x = LineAlignment switch
         {
             HorizontalAlignment.Center => (boxWidth - line.Width) / 2,
             HorizontalAlignment.Right => boxWidth - line.Width,

@@ -1,4 +1,5 @@
 using CivilAffairs.Reports.Pdf;
+using CivilAffairs.Reports.Pdf.Elements;
 using CivilAffairs.Reports.Pdf.Rendering;
 using static CivilAffairs.Tests.Reports.Pdf.PdfLayoutProbe;
 
@@ -47,6 +48,29 @@ public sealed class DocumentLayoutTests
         Assert.Equal(3, pages.Count);
         Assert.Equal("第 {0} 页 / 共 {1} 页", footer.Runs.Single().Text);
         Assert.True(footer.Runs.Single().IsPageNumber);
+    }
+
+    [Fact]
+    public void ACentredPageNumberIsCentredOnceItsDigitsAreKnown()
+    {
+        var pages = Pages(new PdfPageSize(300, 200), c => c.Text("正文"), p => p.Footer().AlignCenter().PageNumber());
+
+        var footer = pages[0].Commands.OfType<DynamicTextCommand>().Single();
+
+        // The placeholder box is centred and the real text is centred in it, so the text is centred on the page.
+        Assert.Equal(HorizontalAlignment.Center, footer.Alignment);
+        Assert.Equal(300, (2 * footer.X) + footer.BoxWidth, 0.01f);
+    }
+
+    [Fact]
+    public void AnAlignedContainerAlignsEveryLineOfItsParagraph()
+    {
+        var pages = Pages(new PdfPageSize(300, 200), c => c.AlignRight().Text("博尔塔拉蒙古自治州\n民政局"));
+
+        var texts = pages[0].Commands.OfType<TextCommand>().ToArray();
+
+        Assert.Equal(300, texts[0].X + Width("博尔塔拉蒙古自治州"), 0.01f);
+        Assert.Equal(300, texts[1].X + Width("民政局"), 0.01f);
     }
 
     [Fact]
