@@ -22,6 +22,8 @@ internal sealed record BenchOptions
           --profile         also time each SQL statement the engine sends and print its query plan
           --sql STATEMENT   run a statement on the file before measuring (repeatable), e.g. to try an index;
                             it stays in the file
+          --pdf             instead: time the PDF engine on a ~100-page table document (default 9 runs)
+          --pdf-rows N      rows of that table                    (default 3,300)
         """;
 
     public string DbPath { get; init; } = string.Empty;
@@ -48,8 +50,13 @@ internal sealed record BenchOptions
 
     public IReadOnlyList<string> Sql { get; init; } = [];
 
+    public bool Pdf { get; init; }
+
+    public int PdfRows { get; init; } = 3_300;
+
     public static BenchOptions? Parse(string[] args)
     {
+        int? runs = null;
         int? persons = null, payments = null, facilities = null, visits = null, adaptations = null, trainings = null;
         string? db = null;
         var options = new BenchOptions();
@@ -68,7 +75,9 @@ internal sealed record BenchOptions
                 case "--trainings": trainings = NextInt(); break;
                 case "--db": db = Next(); break;
                 case "--regenerate": options = options with { Regenerate = true }; break;
-                case "--runs": options = options with { Runs = Math.Max(1, NextInt()) }; break;
+                case "--runs": runs = Math.Max(1, NextInt()); break;
+                case "--pdf": options = options with { Pdf = true }; break;
+                case "--pdf-rows": options = options with { PdfRows = Math.Max(1, NextInt()) }; break;
                 case "--warmup": options = options with { Warmup = Math.Max(0, NextInt()) }; break;
                 case "--profile": options = options with { Profile = true }; break;
                 case "--sql": sql.Add(Next()); break;
@@ -86,6 +95,7 @@ internal sealed record BenchOptions
 
         return options with
         {
+            Runs = runs ?? (options.Pdf ? 9 : options.Runs),
             Persons = p,
             Payments = a,
             Facilities = facilities ?? Math.Max(100, p * 3 / 100),

@@ -32,6 +32,11 @@ if (options is null)
     return 0;
 }
 
+if (options.Pdf)
+{
+    return PdfBenchmark.Run(options);
+}
+
 var period = new Period(2026, 10);
 const string Prefecture = "652700";
 const double TargetMs = 200;
