@@ -7,6 +7,7 @@ using CivilAffairs.Core.Reporting;
 using CivilAffairs.Core.Security;
 using CivilAffairs.Reports.Documents;
 using CivilAffairs.Reports.Excel;
+using CivilAffairs.Reports.Pdf;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -113,14 +114,15 @@ internal static class ReportBenchmarks
         var options = new ReportOptions();
         var signature = new ReportSignature("基准测试", new DateOnly(2026, 11, 5));
 
+        var fonts = PdfFonts.Load();
         var figures = await data.MonthlyAsync(period, "652700");
         var report = new MonthlyReport(figures, options, signature);
-        var first = report.ToPdf();
+        var first = report.ToPdf(fonts);
         var (pdfBytes, pdfPages) = (first.Length, PageCount(first));
         var xlsxBytes = report.ToExcel().Length;
 
         var compute = await TimeAsync(runs, async () => await data.MonthlyAsync(period, "652700"));
-        var pdfTimes = await TimeAsync(runs, () => Task.FromResult(report.ToPdf()));
+        var pdfTimes = await TimeAsync(runs, () => Task.FromResult(report.ToPdf(fonts)));
         var excelTimes = await TimeAsync(runs, () => Task.FromResult(report.ToExcel()));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Monthly report, prefecture, 2026-10, demo data ({figures.Figures.Count} indicators, {figures.BreakdownColumns.Count} breakdown columns), {runs} runs after 2 warm-ups:"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  figures from the engine: median {Median(compute):N1} ms, min {compute.Min():N1} ms"));

@@ -5,6 +5,7 @@ using CivilAffairs.Core.Security;
 using CivilAffairs.Portal.Components;
 using CivilAffairs.Portal.Endpoints;
 using CivilAffairs.Portal.Security;
+using CivilAffairs.Reports.Pdf;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -28,6 +29,7 @@ public static class DependencyInjection
 
         services.Configure<CivilAffairs.Reports.Documents.ReportOptions>(builder.Configuration.GetSection(CivilAffairs.Reports.Documents.ReportOptions.SectionName));
         services.AddScoped<Reporting.ReportWorkflow>();
+        services.AddPdfReports(builder.Configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

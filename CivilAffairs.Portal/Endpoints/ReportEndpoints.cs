@@ -42,7 +42,12 @@ internal static class ReportEndpoints
             }
             catch (DomainException ex)
             {
-                return Results.Problem(ex.Message, statusCode: ex is AccessDeniedException ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound);
+                return Results.Problem(ex.Message, statusCode: ex switch
+                {
+                    AccessDeniedException => StatusCodes.Status403Forbidden,
+                    { InnerException: CivilAffairs.Reports.Pdf.ChineseFontNotFoundException } => StatusCodes.Status503ServiceUnavailable,
+                    _ => StatusCodes.Status404NotFound,
+                });
             }
 
             await audit.RecordAsync(AuditAction.Export, user.UserName, $"Report:{reportKind}", $"{target.Code}/{month}",

@@ -3,6 +3,7 @@ using CivilAffairs.Core.Divisions;
 using CivilAffairs.Core.Reporting;
 using CivilAffairs.Core.Security;
 using CivilAffairs.Reports.Documents;
+using CivilAffairs.Reports.Pdf;
 using Microsoft.Extensions.Options;
 
 namespace CivilAffairs.Portal.Reporting;
@@ -23,7 +24,7 @@ public enum ReportKind
 /// submitted month is always served from the stored files.
 /// </summary>
 public sealed class ReportWorkflow(
-    ReportDataService data, SubmissionService submissions, IOptions<ReportOptions> options, ICurrentUser currentUser, TimeProvider clock)
+    ReportDataService data, SubmissionService submissions, IOptions<ReportOptions> options, ICurrentUser currentUser, TimeProvider clock, IServiceProvider services)
 {
     public const string PdfType = "application/pdf";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -56,19 +57,19 @@ public sealed class ReportWorkflow(
 
             var figures = await data.MonthlyAsync(period, divisionCode, cancellationToken);
             var document = Document(figures);
-            return new ReportFile(await RenderAsync(() => format == ReportFormat.Pdf ? document.ToPdf() : document.ToExcel()),
+            return new ReportFile(await RenderAsync(() => format == ReportFormat.Pdf ? document.ToPdf(Fonts()) : document.ToExcel()),
                 FileName(division, period, MonthlyReport.Title, format), ContentType(format));
         }
 
         if (kind == ReportKind.Kpi)
         {
             var report = new KpiReport(await data.KpisAsync(period, divisionCode, cancellationToken), options.Value);
-            return new ReportFile(await RenderAsync(() => format == ReportFormat.Pdf ? report.ToPdf() : report.ToExcel()),
+            return new ReportFile(await RenderAsync(() => format == ReportFormat.Pdf ? report.ToPdf(Fonts()) : report.ToExcel()),
                 FileName(division, period, KpiReport.Title, format), ContentType(format));
         }
 
         var funding = new FundingReport(await data.FundingAsync(period, divisionCode, cancellationToken), options.Value);
-        return new ReportFile(await RenderAsync(() => format == ReportFormat.Pdf ? funding.ToPdf() : funding.ToExcel()),
+        return new ReportFile(await RenderAsync(() => format == ReportFormat.Pdf ? funding.ToPdf(Fonts()) : funding.ToExcel()),
             FileName(division, period, FundingReport.Title, format), ContentType(format));
     }
 
@@ -85,7 +86,7 @@ public sealed class ReportWorkflow(
         }
 
         var document = Document(fresh);
-        var (pdf, excel) = await RenderAsync(() => (document.ToPdf(), document.ToExcel()));
+        var (pdf, excel) = await RenderAsync(() => (document.ToPdf(Fonts()), document.ToExcel()));
         return await submissions.SubmitAsync(fresh, pdf, excel, explanations, cancellationToken);
     }
 
@@ -97,4 +98,17 @@ public sealed class ReportWorkflow(
 
     // Layout is CPU work: keep it off the circuit's synchronisation context.
     private static Task<T> RenderAsync<T>(Func<T> render) => Task.Run(render);
+
+    // Resolved on first PDF only: without a Chinese font the portal still runs, and the user is told what to install.
+    private PdfFonts Fonts()
+    {
+        try
+        {
+            return services.GetRequiredService<PdfFonts>();
+        }
+        catch (ChineseFontNotFoundException ex)
+        {
+            throw new DomainException(ex.Message, ex);
+        }
+    }
 }

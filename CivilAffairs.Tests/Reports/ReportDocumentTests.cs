@@ -5,7 +5,9 @@ using CivilAffairs.Core.Reporting;
 using CivilAffairs.Core.Security;
 using CivilAffairs.Reports.Documents;
 using CivilAffairs.Tests.Support;
+using CivilAffairs.Reports.Pdf;
 using ClosedXML.Excel;
+using UglyToad.PdfPig;
 
 namespace CivilAffairs.Tests.Reports;
 
@@ -156,5 +158,57 @@ public sealed class ReportDocumentTests : IAsyncLifetime
         var sheet = funding.Worksheet("分月");
         var investment = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "养老服务设施投资");
         Assert.Equal(0.12, investment.LastCellUsed().GetDouble(), 3);
+    }
+
+    private static string PdfText(byte[] pdf, out int pages, out string title)
+    {
+        using var document = PdfDocument.Open(pdf);
+        pages = document.NumberOfPages;
+        title = document.Information.Title ?? string.Empty;
+        return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    [Fact]
+    public async Task PdfShowsTheSameFiguresAsTheExcelFileWithHeaderFooterAndPageNumbers()
+    {
+        var (data, engine) = await ComputeAsync();
+        var report = new MonthlyReport(data, Options, Signature);
+
+        var text = PdfText(report.ToPdf(PdfFonts.Load()), out var pages, out var title);
+
+        Assert.Equal("博尔塔拉蒙古自治州2026年10月民政统计月报", title);
+        Assert.Contains("民政统计月报", text, StringComparison.Ordinal);
+        Assert.Contains("批准机关：国家统计局", text, StringComparison.Ordinal);
+        Assert.Contains("填表人：王统计", text, StringComparison.Ordinal);
+        Assert.Contains($"第 {pages} 页 / 共 {pages} 页", text, StringComparison.Ordinal);
+        Assert.True(pages >= 2); // the main table, then the breakdown on a page of its own
+        using var book = new XLWorkbook(new MemoryStream(report.ToExcel()));
+        var sheet = book.Worksheet("月报");
+        foreach (var result in engine.Where(r => r.Current.Value is not null))
+        {
+            // The PDF line of the indicator holds the Excel cell's value, formatted the same way.
+            var cell = RowOf(sheet, result.Definition.Code).Cell(4);
+            var shown = cell.GetDouble().ToString(cell.Style.NumberFormat.Format, System.Globalization.CultureInfo.InvariantCulture);
+            var line = text.Split('\n').SelectMany(page => page.Split(result.Definition.Code + " ").Skip(1).Take(1)).First();
+            Assert.StartsWith(ReportNumbers.Text(result.Current.Value, result.Definition.Decimals), line.Split(' ').SkipWhile(w => !char.IsDigit(w[0]) && w != "—").First(), StringComparison.Ordinal);
+            Assert.Equal(ReportNumbers.Text(result.Current.Value, result.Definition.Decimals), shown);
+        }
+    }
+
+    [Fact]
+    public async Task KpiAndFundingPdfsCarryTheirFiguresAndCharts()
+    {
+        _db.ActAs(TestUsers.Statistician);
+        var service = new ReportDataService(new IndicatorEngine(_db, _db), _db.Clock);
+
+        var kpi = PdfText(new KpiReport(await service.KpisAsync(October, Prefecture), Options).ToPdf(PdfFonts.Load()), out _, out _);
+        var funding = PdfText(new FundingReport(await service.FundingAsync(October, Prefecture), Options).ToPdf(PdfFonts.Load()), out _, out _);
+
+        Assert.Contains("58.3", kpi, StringComparison.Ordinal);
+        Assert.Contains("达标", kpi, StringComparison.Ordinal);
+        Assert.Contains("近12个月走势", kpi, StringComparison.Ordinal);
+        Assert.Contains("分区划比较", kpi, StringComparison.Ordinal);
+        Assert.Contains("养老服务设施投资", funding, StringComparison.Ordinal);
+        Assert.Contains("0.12", funding, StringComparison.Ordinal);
     }
 }
