@@ -36,6 +36,9 @@ public sealed record FundingReportData(int PeriodKey, string DivisionCode, strin
 {
     public Period Period => Period.FromKey(PeriodKey);
 
+    /// <summary>Every division any programme has a figure for: the division's own records (州直/县直) first, then the children by code.</summary>
     public IReadOnlyList<BreakdownFigure> Columns { get; } = [.. Programs.SelectMany(p => p.YearToDateByCounty)
-        .Select(b => (b.DivisionCode, b.DivisionName)).Distinct().Select(c => new BreakdownFigure(c.DivisionCode, c.DivisionName, null))];
+        .Select(b => (b.DivisionCode, b.DivisionName)).Distinct()
+        .OrderBy(c => c.DivisionCode == DivisionCode ? 0 : 1).ThenBy(c => c.DivisionCode, StringComparer.Ordinal)
+        .Select(c => new BreakdownFigure(c.DivisionCode, c.DivisionName, null))];
 }

@@ -50,10 +50,12 @@ internal sealed class ColumnElement : Element
 
     public override void Draw(Size available, Canvas canvas)
     {
+        // The first item of this page: _first moves on as items are drawn, the spacing must not.
+        var start = _first;
         float top = 0;
-        for (var i = _first; i < Items.Count; i++)
+        for (var i = start; i < Items.Count; i++)
         {
-            var gap = i > _first ? Spacing : 0;
+            var gap = i > start ? Spacing : 0;
             var room = available.Height - top - gap;
             var plan = room < -LayoutContext.Epsilon ? SpacePlan.Wrap : Items[i].Measure(new Size(available.Width, Math.Max(0, room)));
             if (plan.IsWrap)
