@@ -59,7 +59,7 @@ public sealed class ReportTests(PortalServer portal)
         }
 
         await page.GetByTestId("report-submit").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "报送", Exact = true }).Last.ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "报送" }).ClickAsync();
         await Expect(page.GetByTestId("report-state")).ToContainTextAsync("已报送（第1版）", new() { Timeout = 60_000 });
         await Expect(page.GetByTestId("version-1")).ToBeVisibleAsync();
 
