@@ -8,6 +8,7 @@ using CivilAffairs.Core.Security;
 using CivilAffairs.Reports.Documents;
 using CivilAffairs.Reports.Excel;
 using CivilAffairs.Reports.Pdf;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -103,6 +104,7 @@ internal static class ReportBenchmarks
             ["Database:SeedDemoData"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        builder.Services.AddDataProtection();
         builder.Services.AddCivilAffairsCore(builder.Configuration, folder);
         using var host = builder.Build();
         await host.Services.GetServices<IHostedService>().OfType<DatabaseInitializer>().Single().StartAsync(CancellationToken.None);
