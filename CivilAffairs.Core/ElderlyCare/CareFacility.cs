@@ -4,8 +4,11 @@ using CivilAffairs.Core.Security;
 namespace CivilAffairs.Core.ElderlyCare;
 
 /// <summary>养老服务设施: one node of the four-level network, a meal point or a private care home.</summary>
-public sealed class CareFacility : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class CareFacility : Entity, IDivisionScoped, IServiceLineRecord, Reporting.IPeriodDated
 {
+    /// <summary>A facility counts in stocks from its opening month: opening it in a submitted month would change that report.</summary>
+    DateOnly? Reporting.IPeriodDated.ReportingDate => OpenedOn;
+
     public const int NameMaxLength = 100;
     public const int OperatorMaxLength = 100;
 

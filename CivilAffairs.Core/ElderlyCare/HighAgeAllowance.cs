@@ -84,8 +84,10 @@ public enum PaymentStatus
 /// 期初余额: a cumulative figure before the first month recorded in the portal (e.g. allowance paid
 /// since the programme began), per division, so cumulative indicators include the history.
 /// </summary>
-public sealed class OpeningBalance : Entity, IDivisionScoped
+public sealed class OpeningBalance : Entity, IDivisionScoped, IPeriodDated
 {
+    DateOnly? IPeriodDated.ReportingDate => Before > 0 ? Common.Period.FromKey(Before).Start : null;
+
     public string IndicatorCode { get; set; } = string.Empty;
 
     public string DivisionCode { get; set; } = string.Empty;

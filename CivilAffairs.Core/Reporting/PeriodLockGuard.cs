@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace CivilAffairs.Core.Reporting;
 
 /// <summary>
-/// Refuses inserts, updates and deletes of records dated in a month that has been submitted for
-/// their division (or for a division containing it). Checked on every save, with the record's old
-/// and new dates, whatever page or service issued the write.
+/// Refuses inserts, updates and deletes of records dated in a submitted month or before it, for the
+/// submitted division and everything inside it: a submitted report's year-to-date, cumulative and
+/// last-month columns depend on the earlier months too. Checked on every save, inside the save's
+/// transaction, with the record's old and new dates, whatever page or service issued the write.
 /// </summary>
 internal static class PeriodLockGuard
 {
@@ -41,20 +42,22 @@ internal static class PeriodLockGuard
             return;
         }
 
-        var periods = touched.Select(t => t.Period).Distinct().ToList();
+        var earliest = touched.Min(t => t.Period);
 
         // Standalone query: a county clerk is bound by the prefecture's submission, which lies outside the clerk's scope.
         var locks = db.ReportSubmissions.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.State == SubmissionState.Submitted && periods.Contains(s.Period))
+            .Where(s => s.State == SubmissionState.Submitted && s.Period >= earliest)
             .Select(s => new { s.DivisionCode, s.Period })
+            .ToList()
+            .Select(l => (Scope: DivisionScope.For(l.DivisionCode), l.DivisionCode, l.Period))
             .ToList();
-        foreach (var (division, period) in touched)
+        foreach (var (division, period) in touched.Distinct())
         {
-            var locked = locks.FirstOrDefault(l => l.Period == period && DivisionScope.For(l.DivisionCode).Contains(division));
-            if (locked is not null)
+            var locked = locks.Where(l => l.Period >= period && l.Scope.Contains(division)).OrderBy(l => l.Period).FirstOrDefault();
+            if (locked.DivisionCode is not null)
             {
                 throw new DomainException(
-                    $"{Period.FromKey(period).ChineseName}的统计报表已由{DivisionCatalog.NameOf(locked.DivisionCode)}报送，该月数据已锁定，不能新增、修改或删除。如需更正，请联系系统管理员退回该月报表。");
+                    $"{DivisionCatalog.NameOf(locked.DivisionCode)}{Period.FromKey(locked.Period).ChineseName}的统计报表已报送，{Period.FromKey(period).ChineseName}的数据已锁定（已报送月份及以前的数据不能新增、修改或删除）。如需更正，请联系系统管理员退回报表。");
             }
         }
     }

@@ -14,6 +14,9 @@ public sealed record SubmissionRow(
     DateTimeOffset SubmittedAt, string SubmittedBy, string PdfSha256, string ExcelSha256, int PdfBytes, int ExcelBytes,
     DateTimeOffset? ReopenedAt, string? ReopenedBy, string? ReopenReason);
 
+/// <summary>A report ready to be stored: its figures and the two files drawn from them.</summary>
+public sealed record ReportToSubmit(MonthlyReportData Report, byte[] Pdf, byte[] Excel);
+
 /// <summary>A stored file of a submitted version.</summary>
 public sealed record SubmittedFile(byte[] Content, string Sha256, int Number);
 
@@ -61,58 +64,59 @@ public sealed class SubmissionService(IDbContextFactory<CivilAffairsDbContext> f
         return json is null ? null : MonthlyReportData.FromJson(json);
     }
 
+    /// <summary>Submits figures already rendered (tests, or callers that hold the files).</summary>
+    public Task<int> SubmitAsync(
+        MonthlyReportData report, byte[] pdf, byte[] excel, IReadOnlyDictionary<string, string> explanations, CancellationToken cancellationToken = default) =>
+        SubmitAsync(report.Period, report.DivisionCode, _ => Task.FromResult(new ReportToSubmit(report, pdf, excel)), explanations, cancellationToken);
+
     /// <summary>
-    /// Submits the report: validation errors block it, every warning needs an explanation, and a
-    /// month already submitted for the division must be reopened first. Returns the version number.
+    /// Submits the month's report: <paramref name="produce"/> computes and renders it inside the
+    /// submission's transaction, so no record of the month can be saved between the figures and the
+    /// lock. Validation errors block it, every warning needs an explanation, and a month already
+    /// submitted for the division must be reopened first. Returns the version number.
     /// </summary>
     public async Task<int> SubmitAsync(
-        MonthlyReportData report, byte[] pdf, byte[] excel, IReadOnlyDictionary<string, string> explanations, CancellationToken cancellationToken = default)
+        Period period, string divisionCode, Func<CancellationToken, Task<ReportToSubmit>> produce, IReadOnlyDictionary<string, string> explanations,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(produce);
+        ArgumentNullException.ThrowIfNull(explanations);
         var user = currentUser.User;
         if (!user.IsInRole(Roles.Statistician))
         {
             throw new AccessDeniedException("只有统计人员可以报送统计报表。");
         }
 
-        RequireScope(report.DivisionCode);
-        if (report.Period >= Period.Of(ChinaTime.Today(clock)))
+        RequireScope(divisionCode);
+        if (period >= Period.Of(ChinaTime.Today(clock)))
         {
-            throw new DomainException($"{report.Period.ChineseName}尚未结束，不能报送。");
-        }
-
-        var findings = ReportValidation.Validate(report);
-        if (findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) is { } error)
-        {
-            throw new DomainException($"报表存在{findings.Count(f => f.Severity == FindingSeverity.Error)}项错误，不能报送：{error.Message}");
-        }
-
-        var kept = new Dictionary<string, string>();
-        foreach (var warning in findings.Where(f => f.Severity == FindingSeverity.Warning))
-        {
-            var text = explanations.GetValueOrDefault(warning.Key)?.Trim();
-            if (text is null || text.Length < MinExplanationLength)
-            {
-                throw new DomainException($"请说明预警原因（至少{MinExplanationLength}个字）：{warning.Message}");
-            }
-
-            kept[warning.Key] = text;
+            throw new DomainException($"{period.ChineseName}尚未结束，不能报送。");
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+
+        // SQLite: BEGIN IMMEDIATE takes the write lock now; saves of records wait until the submission is committed.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var key = report.PeriodKey;
+        var key = period.Key;
         var existing = await db.ReportSubmissions.AsNoTracking()
-            .Where(s => s.ReportKind == ReportSubmission.MonthlyKind && s.DivisionCode == report.DivisionCode && s.Period == key)
+            .Where(s => s.ReportKind == ReportSubmission.MonthlyKind && s.DivisionCode == divisionCode && s.Period == key)
             .Select(s => new { s.Number, s.State })
             .ToListAsync(cancellationToken);
         if (existing.FirstOrDefault(s => s.State == SubmissionState.Submitted) is { } active)
         {
-            throw new DomainException($"{report.DivisionName}{report.Period.ChineseName}的报表已报送（第{active.Number}版），不能重复报送；如需更正，请由系统管理员退回。");
+            throw new DomainException($"{DivisionCatalog.NameOf(divisionCode)}{period.ChineseName}的报表已报送（第{active.Number}版），不能重复报送；如需更正，请由系统管理员退回。");
         }
 
+        var (report, pdf, excel) = await produce(cancellationToken);
+        if (report.PeriodKey != key || report.DivisionCode != divisionCode)
+        {
+            throw new InvalidOperationException("The produced report is for another month or division.");
+        }
+
+        var kept = Explained(report, explanations);
         var submission = new ReportSubmission
         {
-            DivisionCode = report.DivisionCode,
+            DivisionCode = divisionCode,
             Period = key,
             Number = existing.Count == 0 ? 1 : existing.Max(s => s.Number) + 1,
             State = SubmissionState.Submitted,
@@ -133,10 +137,34 @@ public sealed class SubmissionService(IDbContextFactory<CivilAffairsDbContext> f
         }
         catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
         {
-            throw new DomainException("报送失败：该报表刚刚已被他人报送，请刷新后查看。", ex);
+            throw new DomainException("报送失败：该月报表可能刚刚已被他人报送，请刷新后查看报送记录。", ex);
         }
 
         return submission.Number;
+    }
+
+    // Errors block the submission; each warning needs an explanation, which is kept with it.
+    private static Dictionary<string, string> Explained(MonthlyReportData report, IReadOnlyDictionary<string, string> explanations)
+    {
+        var findings = ReportValidation.Validate(report);
+        if (findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) is { } error)
+        {
+            throw new DomainException($"报表存在{findings.Count(f => f.Severity == FindingSeverity.Error)}项错误，不能报送：{error.Message}");
+        }
+
+        var kept = new Dictionary<string, string>();
+        foreach (var warning in findings.Where(f => f.Severity == FindingSeverity.Warning))
+        {
+            var text = explanations.GetValueOrDefault(warning.Key)?.Trim();
+            if (text is null || text.Length < MinExplanationLength)
+            {
+                throw new DomainException($"请说明预警原因（至少{MinExplanationLength}个字）：{warning.Message}");
+            }
+
+            kept[warning.Key] = text;
+        }
+
+        return kept;
     }
 
     /// <summary>Reopens a submitted month (administrators only, with a reason); the month is unlocked.</summary>
@@ -159,6 +187,20 @@ public sealed class SubmissionService(IDbContextFactory<CivilAffairsDbContext> f
         if (submission.State != SubmissionState.Submitted)
         {
             throw new DomainException("该版本已被退回，无需再次退回。");
+        }
+
+        // A later submitted month covering the same records keeps this month locked: reopen that one first.
+        var scope = DivisionScope.For(submission.DivisionCode);
+        var later = (await db.ReportSubmissions.IgnoreQueryFilters().AsNoTracking()
+                .Where(s => s.State == SubmissionState.Submitted && s.Period > submission.Period)
+                .Select(s => new { s.DivisionCode, s.Period })
+                .ToListAsync(cancellationToken))
+            .Where(s => scope.Contains(s.DivisionCode) || DivisionScope.For(s.DivisionCode).Contains(submission.DivisionCode))
+            .OrderByDescending(s => s.Period)
+            .FirstOrDefault();
+        if (later is not null)
+        {
+            throw new DomainException($"{DivisionCatalog.NameOf(later.DivisionCode)}{Common.Period.FromKey(later.Period).ChineseName}的报表仍为已报送状态，请先退回该月报表，再退回{submission.ReportPeriod.ChineseName}。");
         }
 
         db.Entry(submission).Property(s => s.Version).OriginalValue = version;

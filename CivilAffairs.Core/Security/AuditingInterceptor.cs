@@ -34,11 +34,11 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         if (eventData.Context is CivilAffairsDbContext db && db.PendingAudit is not { Writing: true })
         {
             db.AbandonPendingAudit();
-            var pending = Prepare(db);
-            if (pending is not null)
+            db.ChangeTracker.DetectChanges();
+            if (db.ChangeTracker.HasChanges())
             {
-                pending.OwnedTransaction = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
-                db.PendingAudit = pending;
+                var owned = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
+                Begin(db, owned);
             }
         }
 
@@ -51,13 +51,11 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         if (eventData.Context is CivilAffairsDbContext db && db.PendingAudit is not { Writing: true })
         {
             db.AbandonPendingAudit();
-            var pending = Prepare(db);
-            if (pending is not null)
+            db.ChangeTracker.DetectChanges();
+            if (db.ChangeTracker.HasChanges())
             {
-                pending.OwnedTransaction = db.Database.CurrentTransaction is null
-                    ? await db.Database.BeginTransactionAsync(cancellationToken)
-                    : null;
-                db.PendingAudit = pending;
+                var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+                Begin(db, owned);
             }
         }
 
@@ -113,7 +111,25 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
     // Failures, concurrency conflicts (for which EF raises no SaveChangesFailed) and cancellations
     // are all cleaned up by CivilAffairsDbContext.SaveChanges, which sees every way out of a save.
 
-    private PendingAudit? Prepare(CivilAffairsDbContext db)
+    // The transaction is open before the checks run: the month-lock query then sees every submission
+    // committed before this save, and a submission in progress makes this save wait (SQLite takes its
+    // write lock at BEGIN IMMEDIATE), so nothing slips into a month while it is being submitted.
+    private void Begin(CivilAffairsDbContext db, IDbContextTransaction? owned)
+    {
+        try
+        {
+            var pending = Prepare(db);
+            pending.OwnedTransaction = owned;
+            db.PendingAudit = pending;
+        }
+        catch
+        {
+            owned?.Dispose();
+            throw;
+        }
+    }
+
+    private PendingAudit Prepare(CivilAffairsDbContext db)
     {
         db.ChangeTracker.DetectChanges();
         var user = db.CurrentUser;
@@ -168,7 +184,7 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
 
         // After the access checks, so that a user without rights learns nothing about locked months.
         PeriodLockGuard.Check(db, entries);
-        return items.Count == 0 ? null : new PendingAudit(items, user.UserName, now);
+        return new PendingAudit(items, user.UserName, now);
     }
 
     private static bool IsAudited(object entity) => entity is Entity or AppUser or IdentityUserRole<string> or IdentityRole;

@@ -74,21 +74,24 @@ public sealed class ReportWorkflow(
     }
 
     /// <summary>
-    /// Submits the previewed figures. They are computed again first: if the data changed since the
-    /// preview, nothing is submitted and the user is asked to preview again.
+    /// Submits the previewed figures. Inside the submission's transaction they are computed again:
+    /// if anything differs from the preview (this month, last month, last year or any breakdown row),
+    /// nothing is submitted and the user is asked to preview again; otherwise both files are rendered
+    /// from the fresh figures and stored with them.
     /// </summary>
-    public async Task<int> SubmitAsync(MonthlyReportData previewed, IReadOnlyDictionary<string, string> explanations, CancellationToken cancellationToken = default)
-    {
-        var fresh = await data.MonthlyAsync(previewed.Period, previewed.DivisionCode, cancellationToken);
-        if (SubmissionService.Compare(previewed, fresh).Count > 0)
+    public Task<int> SubmitAsync(MonthlyReportData previewed, IReadOnlyDictionary<string, string> explanations, CancellationToken cancellationToken = default) =>
+        submissions.SubmitAsync(previewed.Period, previewed.DivisionCode, async token =>
         {
-            throw new DomainException("预览之后数据已发生变化，请重新预览、核对后再报送。");
-        }
+            var fresh = await data.MonthlyAsync(previewed.Period, previewed.DivisionCode, token);
+            if ((previewed with { GeneratedAt = fresh.GeneratedAt }).ToJson() != fresh.ToJson())
+            {
+                throw new DomainException("预览之后数据已发生变化，请重新预览、核对后再报送。");
+            }
 
-        var document = Document(fresh);
-        var (pdf, excel) = await RenderAsync(() => (document.ToPdf(Fonts()), document.ToExcel()));
-        return await submissions.SubmitAsync(fresh, pdf, excel, explanations, cancellationToken);
-    }
+            var document = Document(fresh);
+            var (pdf, excel) = await RenderAsync(() => (document.ToPdf(Fonts()), document.ToExcel()));
+            return new ReportToSubmit(fresh, pdf, excel);
+        }, explanations, cancellationToken);
 
     /// <summary>"博尔塔拉蒙古自治州_2026年10月_民政统计月报_第1版.pdf".</summary>
     public static string FileName(string division, Period period, string title, ReportFormat format, int? number = null) =>

@@ -40,7 +40,7 @@ public sealed partial class FundingReport(FundingReportData data, ReportOptions 
         foreach (var program in data.Programs)
         {
             row++;
-            sheet.Cell(row, 1).Value = program.Name;
+            sheet.Cell(row, 1).SetValue(program.Name);
             for (var i = 0; i < months.Count; i++)
             {
                 ReportWorkbook.Number(sheet.Cell(row, 2 + i), ReportNumbers.Round(MonthValue(program, months[i]), Decimals), format);
@@ -63,7 +63,7 @@ public sealed partial class FundingReport(FundingReportData data, ReportOptions 
             foreach (var program in data.Programs)
             {
                 row++;
-                divisions.Cell(row, 1).Value = program.Name;
+                divisions.Cell(row, 1).SetValue(program.Name);
                 for (var i = 0; i < columns.Count; i++)
                 {
                     var value = program.YearToDateByCounty.FirstOrDefault(c => c.DivisionCode == columns[i].DivisionCode && c.DivisionName == columns[i].DivisionName)?.Value;

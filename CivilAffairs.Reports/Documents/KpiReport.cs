@@ -43,13 +43,13 @@ public sealed partial class KpiReport(KpiReportData data, ReportOptions options)
         {
             row++;
             var decimals = ReportNumbers.Decimals(kpi.Unit);
-            sheet.Cell(row, 1).Value = kpi.Code;
-            sheet.Cell(row, 2).Value = kpi.Name;
-            sheet.Cell(row, 3).Value = kpi.Unit.Symbol();
+            sheet.Cell(row, 1).SetValue(kpi.Code);
+            sheet.Cell(row, 2).SetValue(kpi.Name);
+            sheet.Cell(row, 3).SetValue(kpi.Unit.Symbol());
             ReportWorkbook.Number(sheet.Cell(row, 4), ReportNumbers.Round(kpi.Value, decimals), ReportNumbers.ExcelFormat(decimals));
             ReportWorkbook.Number(sheet.Cell(row, 5), ReportNumbers.Round(kpi.Previous, decimals), ReportNumbers.ExcelFormat(decimals));
-            sheet.Cell(row, 6).Value = TargetText(kpi);
-            sheet.Cell(row, 7).Value = StatusText(kpi.Status);
+            sheet.Cell(row, 6).SetValue(TargetText(kpi));
+            sheet.Cell(row, 7).SetValue(StatusText(kpi.Status));
         }
 
         ReportWorkbook.Borders(sheet, 4, row, summary.Count);
@@ -64,8 +64,8 @@ public sealed partial class KpiReport(KpiReportData data, ReportOptions options)
         {
             row++;
             var decimals = ReportNumbers.Decimals(kpi.Unit);
-            trend.Cell(row, 1).Value = kpi.Code;
-            trend.Cell(row, 2).Value = $"{kpi.Name}（{kpi.Unit.Symbol()}）";
+            trend.Cell(row, 1).SetValue(kpi.Code);
+            trend.Cell(row, 2).SetValue($"{kpi.Name}（{kpi.Unit.Symbol()}）");
             for (var i = 0; i < kpi.Series.Count; i++)
             {
                 ReportWorkbook.Number(trend.Cell(row, 3 + i), ReportNumbers.Round(kpi.Series[i].Value, decimals), ReportNumbers.ExcelFormat(decimals));
@@ -86,8 +86,8 @@ public sealed partial class KpiReport(KpiReportData data, ReportOptions options)
             {
                 row++;
                 var decimals = ReportNumbers.Decimals(kpi.Unit);
-                compare.Cell(row, 1).Value = kpi.Code;
-                compare.Cell(row, 2).Value = $"{kpi.Name}（{kpi.Unit.Symbol()}）";
+                compare.Cell(row, 1).SetValue(kpi.Code);
+                compare.Cell(row, 2).SetValue($"{kpi.Name}（{kpi.Unit.Symbol()}）");
                 for (var i = 0; i < divisions.Count; i++)
                 {
                     var value = kpi.Counties.FirstOrDefault(c => c.DivisionCode == divisions[i].DivisionCode && c.DivisionName == divisions[i].DivisionName)?.Value;

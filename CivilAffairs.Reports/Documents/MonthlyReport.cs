@@ -81,9 +81,9 @@ public sealed partial class MonthlyReport(MonthlyReportData data, ReportOptions 
             {
                 row++;
                 var format = ReportNumbers.ExcelFormat(figure.Decimals);
-                sheet.Cell(row, 1).Value = figure.Code;
-                sheet.Cell(row, 2).Value = RowName(figure);
-                sheet.Cell(row, 3).Value = Unit(figure);
+                sheet.Cell(row, 1).SetValue(figure.Code);
+                sheet.Cell(row, 2).SetValue(RowName(figure));
+                sheet.Cell(row, 3).SetValue(Unit(figure));
                 sheet.Cell(row, 3).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
                 ReportWorkbook.Number(sheet.Cell(row, 4), ReportNumbers.Round(figure.Current, figure.Decimals), format);
                 ReportWorkbook.Number(sheet.Cell(row, 5), ReportNumbers.Round(figure.Previous, figure.Decimals), format);
@@ -117,9 +117,9 @@ public sealed partial class MonthlyReport(MonthlyReportData data, ReportOptions 
         {
             row++;
             var format = ReportNumbers.ExcelFormat(figure.Decimals);
-            sheet.Cell(row, 1).Value = figure.Code;
-            sheet.Cell(row, 2).Value = RowName(figure);
-            sheet.Cell(row, 3).Value = Unit(figure);
+            sheet.Cell(row, 1).SetValue(figure.Code);
+            sheet.Cell(row, 2).SetValue(RowName(figure));
+            sheet.Cell(row, 3).SetValue(Unit(figure));
             ReportWorkbook.Number(sheet.Cell(row, 4), ReportNumbers.Round(figure.Current, figure.Decimals), format);
             for (var i = 0; i < divisions.Count; i++)
             {

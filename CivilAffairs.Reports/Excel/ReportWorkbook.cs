@@ -32,7 +32,7 @@ internal sealed class ReportWorkbook : IDisposable
 
         var titleRange = sheet.Range(1, 1, 1, widths.Count);
         titleRange.Merge();
-        titleRange.Value = title;
+        sheet.Cell(1, 1).SetValue(title); // SetValue<string>: assigning Value would turn texts such as 10月 into dates
         titleRange.Style.Font.Bold = true;
         titleRange.Style.Font.FontSize = 16;
         titleRange.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
@@ -52,7 +52,7 @@ internal sealed class ReportWorkbook : IDisposable
     {
         var range = sheet.Range(row, 1, row, columns);
         range.Merge();
-        range.Value = text;
+        sheet.Cell(row, 1).SetValue(text);
         range.Style.Font.Bold = bold;
         range.Style.Alignment.WrapText = true;
     }
@@ -62,7 +62,7 @@ internal sealed class ReportWorkbook : IDisposable
     {
         for (var i = 0; i < headers.Count; i++)
         {
-            sheet.Cell(row, i + 1).Value = headers[i];
+            sheet.Cell(row, i + 1).SetValue(headers[i]);
         }
 
         var range = sheet.Range(row, 1, row, headers.Count);
@@ -80,12 +80,12 @@ internal sealed class ReportWorkbook : IDisposable
     {
         if (value is { } v)
         {
-            cell.Value = v;
+            cell.SetValue(v);
             cell.Style.NumberFormat.Format = format;
         }
         else
         {
-            cell.Value = "—";
+            cell.SetValue("—");
             cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         }
     }

@@ -156,6 +156,13 @@ public sealed class ReportDocumentTests : IAsyncLifetime
 
         using var funding = new XLWorkbook(new MemoryStream(new FundingReport(await service.FundingAsync(October, Prefecture), Options).ToExcel()));
         var sheet = funding.Worksheet("分月");
+
+        // Month headers stay text: ClosedXML 0.95 would otherwise read 10月 as a date of the current year.
+        var monthHeaders = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "项目").CellsUsed().Skip(1).Take(10).ToList();
+        Assert.All(monthHeaders, c => Assert.Equal(XLDataType.Text, c.DataType));
+        Assert.Equal("10月", monthHeaders[^1].GetString());
+        var trendHeader = kpi.Worksheet("趋势").RowsUsed().Single(r => r.Cell(1).GetString() == "指标代码").Cell(14);
+        Assert.Equal((XLDataType.Text, "2026年10月"), (trendHeader.DataType, trendHeader.GetString()));
         var investment = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "养老服务设施投资");
         Assert.Equal(0.12, investment.LastCellUsed().GetDouble(), 3);
     }

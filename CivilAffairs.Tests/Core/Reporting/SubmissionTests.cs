@@ -185,4 +185,62 @@ public sealed class SubmissionTests : IAsyncLifetime
         var report = await ReportAsync(Jinghe);
         await Assert.ThrowsAsync<AccessDeniedException>(() => Submissions(wenquanStatistician).SubmitAsync(report, Pdf, Xlsx, new Dictionary<string, string>()));
     }
+
+    [Fact]
+    public async Task EarlierMonthsAndFacilitiesOpenedInThemAreLockedTooBecauseTheReportCountsThem()
+    {
+        await Submissions(TestUsers.Statistician).SubmitAsync(await ReportAsync(), Pdf, Xlsx, new Dictionary<string, string>());
+
+        // September feeds October's year-to-date and last-month columns.
+        var september = await Assert.ThrowsAsync<DomainException>(() => AddTrainingAsync(TestUsers.Jinghe, new DateOnly(2026, 9, 15)));
+        Assert.Contains("2026年9月的数据已锁定", september.Message, StringComparison.Ordinal);
+
+        await using (var ctx = _db.CreateDbContext(TestUsers.Jinghe))
+        {
+            ctx.Add(new CareFacility { Name = "新开养老院", Kind = FacilityKind.PrivateCareHome, DivisionCode = "652722100", TotalBeds = 50, NursingBeds = 20, OpenedOn = new DateOnly(2026, 10, 8), Status = FacilityStatus.Operating });
+            await Assert.ThrowsAsync<DomainException>(() => ctx.SaveChangesAsync());
+        }
+
+        await using (var ctx = _db.CreateDbContext(TestUsers.Jinghe))
+        {
+            ctx.Add(new CareFacility { Name = "十一月开业养老院", Kind = FacilityKind.PrivateCareHome, DivisionCode = "652722100", TotalBeds = 50, NursingBeds = 20, OpenedOn = new DateOnly(2026, 11, 8), Status = FacilityStatus.Operating });
+            await ctx.SaveChangesAsync();
+        }
+
+        await using var check = _db.CreateDbContext(UserContext.System);
+        Assert.Equal(["十一月开业养老院"], await check.CareFacilities.Select(f => f.Name).ToListAsync());
+        Assert.Equal(0, await check.CaregiverTrainings.CountAsync());
+    }
+
+    [Fact]
+    public async Task AMonthCannotBeReopenedWhileALaterMonthIsSubmitted()
+    {
+        _db.ActAs(TestUsers.Statistician);
+        var september = await new ReportDataService(new IndicatorEngine(_db, _db), _db.Clock).MonthlyAsync(new Period(2026, 9), Prefecture);
+        await Submissions(TestUsers.Statistician).SubmitAsync(september, Pdf, Xlsx, new Dictionary<string, string>());
+        await Submissions(TestUsers.Statistician).SubmitAsync(await ReportAsync(Jinghe), Pdf, Xlsx, new Dictionary<string, string>());
+        var first = (await Submissions(TestUsers.Statistician).ActiveAsync(new Period(2026, 9), Prefecture))!;
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Submissions(TestUsers.Admin).ReopenAsync(first.Id, first.Version, "九月数据需要更正"));
+
+        Assert.Contains("精河县2026年10月的报表仍为已报送状态", refused.Message, StringComparison.Ordinal);
+        Assert.NotNull(await Submissions(TestUsers.Statistician).ActiveAsync(new Period(2026, 9), Prefecture));
+    }
+
+    [Fact]
+    public async Task ProducingTheReportHappensAfterTheDoubleSubmitCheckAndItsErrorsLeaveNothing()
+    {
+        var report = await ReportAsync();
+        var produced = 0;
+
+        await Submissions(TestUsers.Statistician).SubmitAsync(October, Prefecture, _ => { produced++; return Task.FromResult(new ReportToSubmit(report, Pdf, Xlsx)); }, new Dictionary<string, string>());
+        await Assert.ThrowsAsync<DomainException>(() => Submissions(TestUsers.Statistician).SubmitAsync(
+            October, Prefecture, _ => { produced++; return Task.FromResult(new ReportToSubmit(report, Pdf, Xlsx)); }, new Dictionary<string, string>()));
+        Assert.Equal(1, produced); // the second submit is refused before anything is computed or rendered
+
+        var failing = await Assert.ThrowsAsync<DomainException>(() => Submissions(TestUsers.Statistician).SubmitAsync(
+            new Period(2026, 9), Prefecture, _ => throw new DomainException("预览之后数据已发生变化"), new Dictionary<string, string>()));
+        Assert.Contains("已发生变化", failing.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await CountAsync());
+    }
 }
