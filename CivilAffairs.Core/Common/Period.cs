@@ -47,7 +47,7 @@ public readonly record struct Period : IComparable<Period>
     public static bool TryParse(string? text, out Period period)
     {
         period = default;
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year >= 1900)
         {
             period = Of(day);
             return true;

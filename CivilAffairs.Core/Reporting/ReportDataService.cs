@@ -48,6 +48,7 @@ public sealed class ReportDataService(IndicatorEngine engine, TimeProvider clock
         var money = IndicatorCatalog.All.Where(d => d.Unit == IndicatorUnit.TenThousandYuan).ToList();
         var flows = money.Where(d => d.Kind == IndicatorKind.Flow).ToList();
         var cumulative = money.Where(d => d.Kind == IndicatorKind.Cumulative).ToList();
+        var yearToDate = money.Where(d => d.Kind == IndicatorKind.YearToDate).ToList();
         var months = new List<IReadOnlyList<IndicatorResult>>();
         foreach (var month in Period.Range(period.YearStart, period))
         {
@@ -55,17 +56,24 @@ public sealed class ReportDataService(IndicatorEngine engine, TimeProvider clock
         }
 
         var totals = cumulative.Count == 0 ? [] : await engine.ComputeAsync(cumulative, period, divisionCode, cancellationToken);
+
+        // Year to date from the catalogue's own indicator where there is one, so it equals the monthly report's figure
+        // (a sum of months each rounded to 0.01 万元 could differ from it).
+        var toDate = yearToDate.Count == 0 ? [] : await engine.ComputeAsync(yearToDate, period, divisionCode, cancellationToken);
         var programs = new List<FundingProgram>();
         foreach (var flow in flows)
         {
             var perMonth = months.Select(m => m.Single(r => r.Definition.Code == flow.Code)).ToList();
-            var counties = perMonth[^1].Breakdown
-                .Select(b => new BreakdownFigure(b.DivisionCode, b.Name, perMonth.Sum(m => m.Breakdown.FirstOrDefault(x => x.DivisionCode == b.DivisionCode && x.Name == b.Name)?.Value.Value ?? 0)))
-                .ToList();
+            var ytd = toDate.FirstOrDefault(t => t.Definition.Numerator.Key == flow.Numerator.Key);
+            var counties = ytd is not null
+                ? ytd.Breakdown.Select(b => new BreakdownFigure(b.DivisionCode, b.Name, b.Value.Value)).ToList()
+                : perMonth[^1].Breakdown
+                    .Select(b => new BreakdownFigure(b.DivisionCode, b.Name, perMonth.Sum(m => m.Breakdown.FirstOrDefault(x => x.DivisionCode == b.DivisionCode && x.Name == b.Name)?.Value.Value ?? 0)))
+                    .ToList();
             var total = totals.FirstOrDefault(t => t.Definition.Numerator.Key == flow.Numerator.Key);
             programs.Add(new FundingProgram(
                 flow.Code, ProgramName(flow), [.. perMonth.Select(m => (m.Period, m.Current.Value))],
-                perMonth.Sum(m => m.Current.Value ?? 0), total?.Current.Value, counties));
+                ytd?.Current.Value ?? perMonth.Sum(m => m.Current.Value ?? 0), total?.Current.Value, counties));
         }
 
         foreach (var total in totals.Where(t => flows.All(f => f.Numerator.Key != t.Definition.Numerator.Key)))

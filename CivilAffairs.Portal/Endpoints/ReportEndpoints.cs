@@ -16,7 +16,7 @@ internal static class ReportEndpoints
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/reports/{kind}.{extension}", async (HttpContext context, ReportWorkflow workflow, SignInAudit audit, ICurrentUser currentUser,
-            string kind, string extension, string? period, string? division, int? version) =>
+            string kind, string extension, string? period, string? division, string? version) =>
         {
             if (!Enum.TryParse<ReportKind>(kind, ignoreCase: true, out var reportKind) || extension is not ("pdf" or "xlsx"))
             {
@@ -26,6 +26,17 @@ internal static class ReportEndpoints
             if (!Period.TryParse(period, out var month) || DivisionCatalog.Find(division) is not { } target)
             {
                 return Results.Problem("请指定报告期（如 2026-10）和行政区划代码。", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            int? number = null;
+            if (!string.IsNullOrEmpty(version))
+            {
+                if (!int.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var requested) || requested < 1)
+                {
+                    return Results.Problem("版本号应为正整数。", statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                number = requested;
             }
 
             var user = currentUser.User;
@@ -38,7 +49,7 @@ internal static class ReportEndpoints
             ReportFile file;
             try
             {
-                file = await workflow.FileAsync(reportKind, month, target.Code, format, version, context.RequestAborted);
+                file = await workflow.FileAsync(reportKind, month, target.Code, format, number, context.RequestAborted);
             }
             catch (DomainException ex)
             {
