@@ -19,30 +19,25 @@ public static class ElderlyCareIndicators
     private static readonly DivisionKind[] TownshipKinds =
         [.. Enum.GetValues<DivisionKind>().Where(k => k.IsTownshipLevel())];
 
-    private static Measure CountOf(string key, params FacilityKind[] kinds) => new(key, (db, w) =>
-        Operating(db, w).Where(f => kinds.Contains(f.Kind))
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    private static Measure CountOf(string key, params FacilityKind[] kinds) => Measure.Count(key, (db, w) =>
+        Operating(db, w).Where(f => kinds.Contains(f.Kind)));
 
-    public static readonly Measure InstitutionBeds = new("ec.institution.beds", (db, w) =>
-        Operating(db, w).Where(f => InstitutionKinds.Contains(f.Kind))
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.TotalBeds))));
+    public static readonly Measure InstitutionBeds = Measure.Sum("ec.institution.beds", (db, w) =>
+        Operating(db, w).Where(f => InstitutionKinds.Contains(f.Kind)), f => f.TotalBeds);
 
-    public static readonly Measure InstitutionNursingBeds = new("ec.institution.nursingBeds", (db, w) =>
-        Operating(db, w).Where(f => InstitutionKinds.Contains(f.Kind))
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.NursingBeds))));
+    public static readonly Measure InstitutionNursingBeds = Measure.Sum("ec.institution.nursingBeds", (db, w) =>
+        Operating(db, w).Where(f => InstitutionKinds.Contains(f.Kind)), f => f.NursingBeds);
 
     /// <summary>街道, 镇 and 乡 (not farms or parks): the denominator of township coverage.</summary>
-    public static readonly Measure Townships = new("div.townships", (db, _) =>
-        db.Divisions.Where(d => TownshipKinds.Contains(d.Kind)).Select(d => new DivisionValue(d.Code, 1)));
+    public static readonly Measure Townships = Measure.Count("div.townships", db =>
+        db.Divisions.Where(d => TownshipKinds.Contains(d.Kind)), d => d.Code);
 
     /// <summary>乡镇街道 with at least one regional centre in service (a township with two counts once).</summary>
-    public static readonly Measure TownshipsWithCentre = new("ec.townships.withCentre", (db, w) =>
+    public static readonly Measure TownshipsWithCentre = Measure.Count("ec.townships.withCentre", (db, w) =>
         db.Divisions.Where(d => TownshipKinds.Contains(d.Kind)
-                && Operating(db, w).Any(f => f.Kind == FacilityKind.TownshipCareCenter && f.DivisionCode == d.Code))
-            .Select(d => new DivisionValue(d.Code, 1)));
+            && Operating(db, w).Any(f => f.Kind == FacilityKind.TownshipCareCenter && f.DivisionCode == d.Code)), d => d.Code);
 
-    public static readonly Measure AllFacilities = new("ec.facilities", (db, w) =>
-        Operating(db, w).GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure AllFacilities = Measure.Count("ec.facilities", Operating);
 
     public static readonly Measure Institutions = CountOf("ec.institutions", InstitutionKinds);
 
@@ -55,37 +50,30 @@ public static class ElderlyCareIndicators
     public static readonly Measure Courtyards = CountOf("ec.courtyards", FacilityKind.RuralHappinessCourtyard);
 
     /// <summary>Day-care centres built or renovated as livelihood projects in the 14th Five-Year Plan (2021 on).</summary>
-    public static readonly Measure NewDayCareCentres = new("ec.daycare.new", (db, w) =>
-        Operating(db, w).Where(f => f.Kind == FacilityKind.CommunityDayCareCenter && f.LivelihoodProjectYear >= 2021 && f.LivelihoodProjectYear <= w.To.Year)
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure NewDayCareCentres = Measure.Count("ec.daycare.new", (db, w) =>
+        Operating(db, w).Where(f => f.Kind == FacilityKind.CommunityDayCareCenter && f.LivelihoodProjectYear >= 2021 && f.LivelihoodProjectYear <= w.To.Year));
 
-    public static readonly Measure MedicalInstitutions = new("ec.medical.institutions", (db, w) =>
-        Operating(db, w).Where(f => f.HasMedicalService && InstitutionKinds.Contains(f.Kind))
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure MedicalInstitutions = Measure.Count("ec.medical.institutions", (db, w) =>
+        Operating(db, w).Where(f => f.HasMedicalService && InstitutionKinds.Contains(f.Kind)));
 
-    public static readonly Measure MedicalDayCare = new("ec.medical.daycare", (db, w) =>
-        Operating(db, w).Where(f => f.HasMedicalService && f.Kind == FacilityKind.CommunityDayCareCenter)
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure MedicalDayCare = Measure.Count("ec.medical.daycare", (db, w) =>
+        Operating(db, w).Where(f => f.HasMedicalService && f.Kind == FacilityKind.CommunityDayCareCenter));
 
     /// <summary>Investment in 元 of facilities invested up to the period's year (built or under construction).</summary>
-    public static readonly Measure Investment = new("ec.investment", (db, w) =>
-        db.CareFacilities.Where(f => f.InvestmentYear != null && f.InvestmentYear <= w.To.Year)
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.Investment))));
+    public static readonly Measure Investment = Measure.Sum("ec.investment", (db, w) =>
+        db.CareFacilities.Where(f => f.InvestmentYear != null && f.InvestmentYear <= w.To.Year), f => f.Investment);
 
-    public static readonly Measure AdaptationsCompleted = new("ec.adaptations", (db, w) =>
-        db.HomeAdaptations.Where(a => a.CompletedOn != null && a.CompletedOn <= w.To && (w.From == null || a.CompletedOn >= w.From))
-            .GroupBy(a => a.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure AdaptationsCompleted = Measure.Count("ec.adaptations", (db, w) =>
+        db.HomeAdaptations.Where(a => a.CompletedOn != null && a.CompletedOn <= w.To && (w.From == null || a.CompletedOn >= w.From)));
 
-    public static readonly Measure Visits = new("ec.visits", (db, w) =>
-        db.CareVisits.Where(v => v.VisitedOn <= w.To && (w.From == null || v.VisitedOn >= w.From))
-            .GroupBy(v => v.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure Visits = Measure.Count("ec.visits", (db, w) =>
+        db.CareVisits.Where(v => v.VisitedOn <= w.To && (w.From == null || v.VisitedOn >= w.From)));
 
-    public static readonly Measure TrainingPersonTimes = new("ec.training", (db, w) =>
-        db.CaregiverTrainings.Where(t => t.Kind == TrainingKind.Training && t.HeldOn <= w.To && (w.From == null || t.HeldOn >= w.From))
-            .GroupBy(t => t.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(t => t.Participants))));
+    public static readonly Measure TrainingPersonTimes = Measure.Sum("ec.training", (db, w) =>
+        db.CaregiverTrainings.Where(t => t.Kind == TrainingKind.Training && t.HeldOn <= w.To && (w.From == null || t.HeldOn >= w.From)), t => t.Participants);
 
-    public static readonly Measure EnrolledElderly = new("ec.elderly", (db, _) =>
-        db.ElderlyPersons.GroupBy(e => e.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    /// <summary>Enrolled elderly persons now (the register keeps no history): the same for every window.</summary>
+    public static readonly Measure EnrolledElderly = Measure.Count("ec.elderly", db => db.ElderlyPersons);
 
     private static int FromKey(DateWindow w) => w.From is { } f ? (f.Year * 100) + f.Month : 0;
 
@@ -95,14 +83,12 @@ public static class ElderlyCareIndicators
     // payments themselves: a cumulative figure over ten million payments is then a few thousand rows.
 
     /// <summary>Payments not returned, per month paid for.</summary>
-    public static readonly Measure AllowanceRecipients = new("ec.allowance.recipients", (db, w) =>
-        db.AllowanceMonthlyTotals.Where(t => t.Period >= FromKey(w) && t.Period <= ToKey(w))
-            .GroupBy(t => t.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(t => t.Payments))));
+    public static readonly Measure AllowanceRecipients = Measure.Sum("ec.allowance.recipients", (db, w) =>
+        db.AllowanceMonthlyTotals.Where(t => t.Period >= FromKey(w) && t.Period <= ToKey(w)), t => t.Payments);
 
     /// <summary>Allowance paid out (status 已发放), in 元.</summary>
-    public static readonly Measure AllowancePaid = new("ec.allowance.paid", (db, w) =>
-        db.AllowanceMonthlyTotals.Where(t => t.Period >= FromKey(w) && t.Period <= ToKey(w))
-            .GroupBy(t => t.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(t => t.PaidAmount))));
+    public static readonly Measure AllowancePaid = Measure.Sum("ec.allowance.paid", (db, w) =>
+        db.AllowanceMonthlyTotals.Where(t => t.Period >= FromKey(w) && t.Period <= ToKey(w)), t => t.PaidAmount);
 
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
