@@ -23,25 +23,45 @@ internal static class DivisionAggregateBatch
     /// <summary>Columns per statement: keeps statements and their parameter lists well inside every provider's limits.</summary>
     public const int MaxColumns = 64;
 
-    /// <summary>For each column, the value per division code (every division under <paramref name="prefix"/>, zero when it has no rows).</summary>
+    /// <summary>
+    /// For each (aggregate, window), the value per division code (every division under
+    /// <paramref name="prefix"/>, zero when it has no rows). The windows of one aggregate are read as
+    /// the parts its plan splits them into (see <see cref="WindowColumn{T}"/>), each part once.
+    /// </summary>
     public static async Task<IReadOnlyList<Dictionary<string, decimal>>> ReadAsync(
-        CivilAffairsDbContext db, string prefix, IReadOnlyList<(DivisionAggregate Aggregate, DateWindow Window)> columns, CancellationToken cancellationToken)
+        CivilAffairsDbContext db, string prefix, IReadOnlyList<(DivisionAggregate Aggregate, DateWindow Window)> requests, CancellationToken cancellationToken)
     {
-        var results = new List<Dictionary<string, decimal>>(columns.Count);
-        foreach (var chunk in columns.Chunk(MaxColumns))
+        var parts = new List<Func<CivilAffairsDbContext, Expression, AggregateColumn>>();
+        var partsOfRequest = new int[requests.Count][];
+        foreach (var group in requests.Select((r, i) => (r.Aggregate, r.Window, Index: i)).GroupBy(r => r.Aggregate))
         {
-            results.AddRange(await ReadChunkAsync(db, prefix, chunk, cancellationToken));
+            var asked = group.ToList();
+            var plan = group.Key.Plan([.. asked.Select(r => r.Window)]);
+            var offset = parts.Count;
+            parts.AddRange(plan.Parts);
+            for (var i = 0; i < asked.Count; i++)
+            {
+                partsOfRequest[asked[i].Index] = [.. plan.PartsOfWindow[i].Select(p => p + offset)];
+            }
         }
 
-        return results;
+        var columns = new List<Dictionary<string, decimal>>(parts.Count);
+        foreach (var chunk in parts.Chunk(MaxColumns))
+        {
+            columns.AddRange(await ReadChunkAsync(db, prefix, chunk, cancellationToken));
+        }
+
+        return [.. partsOfRequest.Select(ofRequest => ofRequest.Length == 1
+            ? columns[ofRequest[0]]
+            : columns[ofRequest[0]].Keys.ToDictionary(code => code, code => ofRequest.Sum(p => columns[p][code])))];
     }
 
     private static async Task<List<Dictionary<string, decimal>>> ReadChunkAsync(
-        CivilAffairsDbContext db, string prefix, IReadOnlyList<(DivisionAggregate Aggregate, DateWindow Window)> columns, CancellationToken cancellationToken)
+        CivilAffairsDbContext db, string prefix, IReadOnlyList<Func<CivilAffairsDbContext, Expression, AggregateColumn>> parts, CancellationToken cancellationToken)
     {
         var division = Expression.Parameter(typeof(Division), "d");
         var code = Expression.Property(division, nameof(Division.Code));
-        var built = columns.Select(c => c.Aggregate.ForDivision(db, c.Window, code)).ToList();
+        var built = parts.Select(part => part(db, code)).ToList();
 
         // Where each column is found: (index into Whole or Amounts, divisor for Whole).
         var whole = new List<Expression>();

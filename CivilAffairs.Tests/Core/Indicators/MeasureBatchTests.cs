@@ -72,6 +72,46 @@ public sealed class MeasureBatchTests : IAsyncLifetime
         Assert.All(measures, m => Assert.Contains(columns.Select((c, i) => (c, i)), x => x.c.Measure == m && batched[x.i].Values.Any(v => v != 0)));
     }
 
+    /// <summary>The measures as first written, each window a predicate (before windows were split on their column).</summary>
+    private static readonly Measure[] AsWindowPredicates =
+    [
+        new("ec.facilities", (db, w) => db.CareFacilities.Where(f => f.Status == FacilityStatus.Operating && (f.OpenedOn == null || f.OpenedOn <= w.To))
+            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count()))),
+        new("ec.institution.beds", (db, w) => db.CareFacilities.Where(f => f.Status == FacilityStatus.Operating && (f.OpenedOn == null || f.OpenedOn <= w.To)
+                && (f.Kind == FacilityKind.PrefectureCareCenter || f.Kind == FacilityKind.CountyWelfareInstitute || f.Kind == FacilityKind.TownshipCareCenter || f.Kind == FacilityKind.PrivateCareHome))
+            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.TotalBeds)))),
+        new("ec.investment", (db, w) => db.CareFacilities.Where(f => f.InvestmentYear != null && f.InvestmentYear <= w.To.Year)
+            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.Investment)))),
+        new("ec.adaptations", (db, w) => db.HomeAdaptations.Where(a => a.CompletedOn != null && a.CompletedOn <= w.To && (w.From == null || a.CompletedOn >= w.From))
+            .GroupBy(a => a.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count()))),
+        new("ec.visits", (db, w) => db.CareVisits.Where(v => v.VisitedOn <= w.To && (w.From == null || v.VisitedOn >= w.From))
+            .GroupBy(v => v.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count()))),
+        new("ec.training", (db, w) => db.CaregiverTrainings.Where(t => t.Kind == TrainingKind.Training && t.HeldOn <= w.To && (w.From == null || t.HeldOn >= w.From))
+            .GroupBy(t => t.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(t => t.Participants)))),
+        new("ec.allowance.paid", (db, w) => db.AllowanceMonthlyTotals
+            .Where(t => t.Period >= (w.From == null ? 0 : (w.From.Value.Year * 100) + w.From.Value.Month) && t.Period <= (w.To.Year * 100) + w.To.Month)
+            .GroupBy(t => t.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(t => t.PaidAmount)))),
+    ];
+
+    [Fact]
+    public async Task MeasuresSplitOnTheirWindowColumnSelectWhatTheWindowPredicatesDid()
+    {
+        await using var db = _db.ActAs(TestUsers.Leader).CreateDbContext();
+        var measures = ElderlyCareMeasures().ToDictionary(m => m.Key);
+        DateWindow[] windows = [.. Windows, new(null, October.YearStart.Start.AddDays(-1)), new(October.Start, October.Start)];
+        var requests = AsWindowPredicates.SelectMany(old => windows.Select(w => (Old: old, New: measures[old.Key], Window: w))).ToList();
+
+        var batched = await DivisionAggregateBatch.ReadAsync(db, "6527", [.. requests.Select(r => (r.New.Aggregate!, r.Window))], CancellationToken.None);
+
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var (old, _, window) = requests[i];
+            var expected = (await old.Query(db, window).ToListAsync()).Where(r => r.Value != 0).ToDictionary(r => r.DivisionCode, r => r.Value);
+            var actual = batched[i].Where(kv => kv.Value != 0).ToDictionary();
+            Assert.True(expected.OrderBy(kv => kv.Key).SequenceEqual(actual.OrderBy(kv => kv.Key)), $"{old.Key} {window}: expected {Show(expected)} got {Show(actual)}");
+        }
+    }
+
     [Fact]
     public async Task MoneyIsSummedExactlyToTheFen()
     {
