@@ -16,7 +16,8 @@ namespace CivilAffairs.Core.Indicators;
 /// nor runs a GROUP BY. Measured at Xinjiang scale this is several times faster than conditional
 /// aggregates over one pass per table (SUM(CASE WHEN … THEN 1 ELSE 0 END) per measure), which SQLite
 /// evaluates for every row and every measure. The subqueries read the tables through the context,
-/// so the scope query filter applies to each of them.
+/// so the scope query filter applies to each of them. Records count under the divisions of the
+/// register (the Divisions table), which every record's code references (foreign keys or checks on write).
 /// </summary>
 internal static class DivisionAggregateBatch
 {
