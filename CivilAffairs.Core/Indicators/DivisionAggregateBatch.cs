@@ -57,18 +57,36 @@ internal static class DivisionAggregateBatch
             : columns[ofRequest[0]].Keys.ToDictionary(code => code, code => ofRequest.Sum(p => columns[p][code])))];
     }
 
+    /// <summary>The statements <see cref="ReadAsync"/> sends for these requests (to inspect a provider's SQL).</summary>
+    internal static IEnumerable<string> Statements(
+        CivilAffairsDbContext db, string prefix, IReadOnlyList<(DivisionAggregate Aggregate, DateWindow Window)> requests) =>
+        requests.GroupBy(r => r.Aggregate).SelectMany(g => g.Key.Plan([.. g.Select(r => r.Window)]).Parts)
+            .Chunk(MaxColumns).Select(chunk => Query(db, prefix, chunk).Query.ToQueryString());
+
     private static async Task<List<Dictionary<string, decimal>>> ReadChunkAsync(
         CivilAffairsDbContext db, string prefix, IReadOnlyList<Func<CivilAffairsDbContext, Expression, AggregateColumn>> parts, CancellationToken cancellationToken)
     {
+        var (query, places) = Query(db, prefix, parts);
+        var rows = await query.ToListAsync(cancellationToken);
+        var results = new List<Dictionary<string, decimal>>(places.Count);
+        foreach (var (isWhole, index, divisor) in places)
+        {
+            results.Add(rows.ToDictionary(r => r.Code, r => isWhole ? r.Whole[index] / divisor : r.Amounts[index]));
+        }
+
+        return results;
+    }
+
+    /// <summary>One row per division under <paramref name="prefix"/> with a column per part; where each part's value is found.</summary>
+    private static (IQueryable<Row> Query, List<(bool IsWhole, int Index, decimal Divisor)> Places) Query(
+        CivilAffairsDbContext db, string prefix, IReadOnlyList<Func<CivilAffairsDbContext, Expression, AggregateColumn>> parts)
+    {
         var division = Expression.Parameter(typeof(Division), "d");
         var code = Expression.Property(division, nameof(Division.Code));
-        var built = parts.Select(part => part(db, code)).ToList();
-
-        // Where each column is found: (index into Whole or Amounts, divisor for Whole).
         var whole = new List<Expression>();
         var amounts = new List<Expression>();
-        var places = new List<(bool IsWhole, int Index, decimal Divisor)>(built.Count);
-        foreach (var column in built)
+        var places = new List<(bool IsWhole, int Index, decimal Divisor)>(parts.Count);
+        foreach (var column in parts.Select(part => part(db, code)))
         {
             var list = column.Value.Type == typeof(long) ? whole : amounts;
             places.Add((list == whole, list.Count, column.Divisor));
@@ -87,15 +105,7 @@ internal static class DivisionAggregateBatch
         }
 
         var selector = Expression.Lambda<Func<Division, Row>>(Expression.MemberInit(Expression.New(typeof(Row)), bindings), division);
-        var rows = await db.Divisions.Where(d => d.Code.StartsWith(prefix)).Select(selector).ToListAsync(cancellationToken);
-
-        var results = new List<Dictionary<string, decimal>>(built.Count);
-        foreach (var (isWhole, index, divisor) in places)
-        {
-            results.Add(rows.ToDictionary(r => r.Code, r => isWhole ? r.Whole[index] / divisor : r.Amounts[index]));
-        }
-
-        return results;
+        return (db.Divisions.Where(d => d.Code.StartsWith(prefix)).Select(selector), places);
     }
 
     private sealed class Row
