@@ -41,7 +41,7 @@ public sealed record IndicatorResult(
 /// Computes indicators in the database under the current user's scope. Per-division counts and
 /// sums (most measures) are computed together: one statement for all of them and every window the
 /// computation needs (this month and last, or the twelve months of a series), with a row per
-/// division and a scalar subquery per measure and window. Other measures are one grouped query each.
+/// division and a scalar subquery per measure and window part. Other measures are one grouped query each.
 /// The per-division values are rolled up to the requested division and its children. The dashboard
 /// and the reports use this and only this.
 /// </summary>

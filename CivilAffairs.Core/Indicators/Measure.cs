@@ -19,8 +19,8 @@ public readonly record struct DateWindow(DateOnly? From, DateOnly To);
 /// <item>a <b>per-division count or sum</b> of some rows (<see cref="Count{T}(string, Func{CivilAffairsDbContext, DateWindow, IQueryable{T}})"/>,
 /// <see cref="Sum{T}(string, Func{CivilAffairsDbContext, DateWindow, IQueryable{T}}, Expression{Func{T, int}})"/> …):
 /// the engine computes all such measures of a computation, for every window it needs, in one SQL
-/// statement (a row per division, a scalar subquery per measure and window, each an index seek on
-/// the division code); or</item>
+/// statement (a row per division, a scalar subquery per measure and window part, each an index seek
+/// on the division code; see <see cref="DivisionAggregateBatch"/>); or</item>
 /// <item>any <b>grouped query</b> returning at most a few rows per division (the constructor), run on its own
 /// for each window.</item>
 /// </list>
@@ -80,7 +80,7 @@ public sealed class Measure
 
     /// <summary>
     /// Rows to count or sum per division code, independent of the window unless a window column is
-    /// named (<see cref="MeasureRows{T}.WindowOn(Expression{Func{T, DateOnly}})"/> …). Prefer this to a
+    /// named (<see cref="MeasureRows{T}.WindowOn(Expression{Func{T, DateOnly}}, bool)"/> …). Prefer this to a
     /// window-dependent query when the window only bounds one column: the engine then reads the rows
     /// the windows of a computation share once (this month's year to date and last month's are last
     /// month's plus this month).
@@ -156,7 +156,9 @@ public sealed class MeasureRows<T>
     /// <summary>
     /// The sum of <paramref name="value"/> per division code. On SQLite, where decimals are TEXT and EF
     /// sums them with a managed aggregate called per row, a mapped decimal property with a configured
-    /// scale is summed natively as whole units of that scale (分 for money): exactly the same total.
+    /// scale is summed natively as whole units of that scale (分 for money): exactly the same total for
+    /// values with at most that many decimals (SQLite does not enforce the scale; a value with more is
+    /// rounded to it) and below 2^53 units (9 × 10^13 元).
     /// </summary>
     public Measure Sum(string key, Expression<Func<T, decimal>> value) => Measure.From(key, new DivisionAggregate<T>(_rows, _window, _divisionCode, value));
 }
