@@ -7,7 +7,7 @@ using CivilAffairs.Core.Indicators;
 using Microsoft.Data.Sqlite;
 
 // Elderly-care indicator set for one month, prefecture with county breakdown, at Xinjiang scale:
-// the engine (EF, one grouped query per measure and window) against the best hand-written SQL.
+// the engine (EF: one statement, a subquery per measure and window part) against the best hand-written SQL.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args is ["reports", .. var reportArgs])
 {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CivilAffairs.Core.Divisions;
 using CivilAffairs.Core.ElderlyCare;
 using CivilAffairs.Core.Security;
@@ -9,9 +10,16 @@ public static class ElderlyCareIndicators
 {
     private const string Plan = "十四五规划";
 
-    // A facility counts at the end of a period when it is operating and had opened by then.
-    private static IQueryable<CareFacility> Operating(Data.CivilAffairsDbContext db, DateWindow w) =>
+    // A facility counts at the end of a period when it is operating and had opened by then (one
+    // without an opening date has always been open).
+    private static IQueryable<CareFacility> OperatingAt(Data.CivilAffairsDbContext db, DateWindow w) =>
         db.CareFacilities.Where(f => f.Status == FacilityStatus.Operating && (f.OpenedOn == null || f.OpenedOn <= w.To));
+
+    private static MeasureRows<CareFacility> Operating(Expression<Func<CareFacility, bool>>? which = null) =>
+        Measure.Rows(db => which is null
+                ? db.CareFacilities.Where(f => f.Status == FacilityStatus.Operating)
+                : db.CareFacilities.Where(f => f.Status == FacilityStatus.Operating).Where(which))
+            .WindowOn(f => f.OpenedOn, undatedIsEarliest: true, upToEnd: true);
 
     private static readonly FacilityKind[] InstitutionKinds =
         [.. Enum.GetValues<FacilityKind>().Where(k => k.IsInstitution())];
@@ -19,30 +27,25 @@ public static class ElderlyCareIndicators
     private static readonly DivisionKind[] TownshipKinds =
         [.. Enum.GetValues<DivisionKind>().Where(k => k.IsTownshipLevel())];
 
-    private static Measure CountOf(string key, params FacilityKind[] kinds) => new(key, (db, w) =>
-        Operating(db, w).Where(f => kinds.Contains(f.Kind))
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    private static Measure CountOf(string key, params FacilityKind[] kinds) =>
+        Operating(f => kinds.Contains(f.Kind)).Count(key);
 
-    public static readonly Measure InstitutionBeds = new("ec.institution.beds", (db, w) =>
-        Operating(db, w).Where(f => InstitutionKinds.Contains(f.Kind))
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.TotalBeds))));
+    public static readonly Measure InstitutionBeds =
+        Operating(f => InstitutionKinds.Contains(f.Kind)).Sum("ec.institution.beds", f => f.TotalBeds);
 
-    public static readonly Measure InstitutionNursingBeds = new("ec.institution.nursingBeds", (db, w) =>
-        Operating(db, w).Where(f => InstitutionKinds.Contains(f.Kind))
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.NursingBeds))));
+    public static readonly Measure InstitutionNursingBeds =
+        Operating(f => InstitutionKinds.Contains(f.Kind)).Sum("ec.institution.nursingBeds", f => f.NursingBeds);
 
     /// <summary>街道, 镇 and 乡 (not farms or parks): the denominator of township coverage.</summary>
-    public static readonly Measure Townships = new("div.townships", (db, _) =>
-        db.Divisions.Where(d => TownshipKinds.Contains(d.Kind)).Select(d => new DivisionValue(d.Code, 1)));
+    public static readonly Measure Townships =
+        Measure.Rows(db => db.Divisions.Where(d => TownshipKinds.Contains(d.Kind)), d => d.Code).Count("div.townships");
 
     /// <summary>乡镇街道 with at least one regional centre in service (a township with two counts once).</summary>
-    public static readonly Measure TownshipsWithCentre = new("ec.townships.withCentre", (db, w) =>
+    public static readonly Measure TownshipsWithCentre = Measure.Count("ec.townships.withCentre", (db, w) =>
         db.Divisions.Where(d => TownshipKinds.Contains(d.Kind)
-                && Operating(db, w).Any(f => f.Kind == FacilityKind.TownshipCareCenter && f.DivisionCode == d.Code))
-            .Select(d => new DivisionValue(d.Code, 1)));
+            && OperatingAt(db, w).Any(f => f.Kind == FacilityKind.TownshipCareCenter && f.DivisionCode == d.Code)), d => d.Code);
 
-    public static readonly Measure AllFacilities = new("ec.facilities", (db, w) =>
-        Operating(db, w).GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure AllFacilities = Operating().Count("ec.facilities");
 
     public static readonly Measure Institutions = CountOf("ec.institutions", InstitutionKinds);
 
@@ -55,54 +58,41 @@ public static class ElderlyCareIndicators
     public static readonly Measure Courtyards = CountOf("ec.courtyards", FacilityKind.RuralHappinessCourtyard);
 
     /// <summary>Day-care centres built or renovated as livelihood projects in the 14th Five-Year Plan (2021 on).</summary>
-    public static readonly Measure NewDayCareCentres = new("ec.daycare.new", (db, w) =>
-        Operating(db, w).Where(f => f.Kind == FacilityKind.CommunityDayCareCenter && f.LivelihoodProjectYear >= 2021 && f.LivelihoodProjectYear <= w.To.Year)
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure NewDayCareCentres = Measure.Count("ec.daycare.new", (db, w) =>
+        OperatingAt(db, w).Where(f => f.Kind == FacilityKind.CommunityDayCareCenter && f.LivelihoodProjectYear >= 2021 && f.LivelihoodProjectYear <= w.To.Year));
 
-    public static readonly Measure MedicalInstitutions = new("ec.medical.institutions", (db, w) =>
-        Operating(db, w).Where(f => f.HasMedicalService && InstitutionKinds.Contains(f.Kind))
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure MedicalInstitutions =
+        Operating(f => f.HasMedicalService && InstitutionKinds.Contains(f.Kind)).Count("ec.medical.institutions");
 
-    public static readonly Measure MedicalDayCare = new("ec.medical.daycare", (db, w) =>
-        Operating(db, w).Where(f => f.HasMedicalService && f.Kind == FacilityKind.CommunityDayCareCenter)
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure MedicalDayCare =
+        Operating(f => f.HasMedicalService && f.Kind == FacilityKind.CommunityDayCareCenter).Count("ec.medical.daycare");
 
     /// <summary>Investment in 元 of facilities invested up to the period's year (built or under construction).</summary>
-    public static readonly Measure Investment = new("ec.investment", (db, w) =>
-        db.CareFacilities.Where(f => f.InvestmentYear != null && f.InvestmentYear <= w.To.Year)
-            .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.Investment))));
+    public static readonly Measure Investment =
+        Measure.Rows(db => db.CareFacilities).WindowOnYear(f => f.InvestmentYear, upToEnd: true).Sum("ec.investment", f => f.Investment);
 
-    public static readonly Measure AdaptationsCompleted = new("ec.adaptations", (db, w) =>
-        db.HomeAdaptations.Where(a => a.CompletedOn != null && a.CompletedOn <= w.To && (w.From == null || a.CompletedOn >= w.From))
-            .GroupBy(a => a.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure AdaptationsCompleted =
+        Measure.Rows(db => db.HomeAdaptations).WindowOn(a => a.CompletedOn).Count("ec.adaptations");
 
-    public static readonly Measure Visits = new("ec.visits", (db, w) =>
-        db.CareVisits.Where(v => v.VisitedOn <= w.To && (w.From == null || v.VisitedOn >= w.From))
-            .GroupBy(v => v.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
+    public static readonly Measure Visits =
+        Measure.Rows(db => db.CareVisits).WindowOn(v => v.VisitedOn).Count("ec.visits");
 
-    public static readonly Measure TrainingPersonTimes = new("ec.training", (db, w) =>
-        db.CaregiverTrainings.Where(t => t.Kind == TrainingKind.Training && t.HeldOn <= w.To && (w.From == null || t.HeldOn >= w.From))
-            .GroupBy(t => t.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(t => t.Participants))));
+    public static readonly Measure TrainingPersonTimes =
+        Measure.Rows(db => db.CaregiverTrainings.Where(t => t.Kind == TrainingKind.Training)).WindowOn(t => t.HeldOn).Sum("ec.training", t => t.Participants);
 
-    public static readonly Measure EnrolledElderly = new("ec.elderly", (db, _) =>
-        db.ElderlyPersons.GroupBy(e => e.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count())));
-
-    private static int FromKey(DateWindow w) => w.From is { } f ? (f.Year * 100) + f.Month : 0;
-
-    private static int ToKey(DateWindow w) => (w.To.Year * 100) + w.To.Month;
+    /// <summary>Enrolled elderly persons now (the register keeps no history): the same for every window.</summary>
+    public static readonly Measure EnrolledElderly = Measure.Rows(db => db.ElderlyPersons).Count("ec.elderly");
 
     // Allowance measures read the monthly totals kept with the payments (AllowanceTotals), not the
     // payments themselves: a cumulative figure over ten million payments is then a few thousand rows.
 
     /// <summary>Payments not returned, per month paid for.</summary>
-    public static readonly Measure AllowanceRecipients = new("ec.allowance.recipients", (db, w) =>
-        db.AllowanceMonthlyTotals.Where(t => t.Period >= FromKey(w) && t.Period <= ToKey(w))
-            .GroupBy(t => t.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(t => t.Payments))));
+    public static readonly Measure AllowanceRecipients =
+        Measure.Rows(db => db.AllowanceMonthlyTotals).WindowOnMonth(t => t.Period).Sum("ec.allowance.recipients", t => t.Payments);
 
     /// <summary>Allowance paid out (status 已发放), in 元.</summary>
-    public static readonly Measure AllowancePaid = new("ec.allowance.paid", (db, w) =>
-        db.AllowanceMonthlyTotals.Where(t => t.Period >= FromKey(w) && t.Period <= ToKey(w))
-            .GroupBy(t => t.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(t => t.PaidAmount))));
+    public static readonly Measure AllowancePaid =
+        Measure.Rows(db => db.AllowanceMonthlyTotals).WindowOnMonth(t => t.Period).Sum("ec.allowance.paid", t => t.PaidAmount);
 
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [

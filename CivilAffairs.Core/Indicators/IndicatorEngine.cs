@@ -38,9 +38,12 @@ public sealed record IndicatorResult(
 }
 
 /// <summary>
-/// Computes indicators in the database. Each measure is one grouped query (GROUP BY division code)
-/// run under the current user's scope; the few rows it returns are rolled up to the requested
-/// division and its children. The dashboard and the reports use this and only this.
+/// Computes indicators in the database under the current user's scope. Per-division counts and
+/// sums (most measures) are computed together: one statement for all of them and every window the
+/// computation needs (this month and last, or the twelve months of a series), with a row per
+/// division and a scalar subquery per measure and window part. Other measures are one grouped query each.
+/// The per-division values are rolled up to the requested division and its children. The dashboard
+/// and the reports use this and only this.
 /// </summary>
 public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> factory, ICurrentUser currentUser)
 {
@@ -48,14 +51,16 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
         IEnumerable<IndicatorDefinition> definitions, Period period, string divisionCode, CancellationToken cancellationToken = default)
     {
         var division = RequireInScope(divisionCode);
+        var list = definitions.ToList();
         await using var db = factory.CreateDbContext();
-        var cache = new MeasureCache(db);
+        var cache = new MeasureCache(db, division.Code);
+        await cache.LoadAsync(list, [period, period.Previous], cancellationToken);
         var children = ChildrenOf(division);
-        var results = new List<IndicatorResult>();
-        foreach (var definition in definitions)
+        var results = new List<IndicatorResult>(list.Count);
+        foreach (var definition in list)
         {
-            var current = await cache.ValuesAsync(definition, period, cancellationToken);
-            var previous = await cache.ValuesAsync(definition, period.Previous, cancellationToken);
+            var current = cache.Values(definition, period);
+            var previous = cache.Values(definition, period.Previous);
             results.Add(new IndicatorResult(
                 definition,
                 division.Code,
@@ -74,16 +79,11 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
         IndicatorDefinition definition, Period last, string divisionCode, int months = 12, CancellationToken cancellationToken = default)
     {
         var division = RequireInScope(divisionCode);
+        var periods = Period.Range(last.AddMonths(1 - months), last).ToList();
         await using var db = factory.CreateDbContext();
-        var cache = new MeasureCache(db);
-        var points = new List<SeriesPoint>();
-        foreach (var period in Period.Range(last.AddMonths(1 - months), last))
-        {
-            var values = await cache.ValuesAsync(definition, period, cancellationToken);
-            points.Add(new SeriesPoint(period, Evaluate(definition, values, division.Code).Value));
-        }
-
-        return points;
+        var cache = new MeasureCache(db, division.Code);
+        await cache.LoadAsync([definition], periods, cancellationToken);
+        return periods.ConvertAll(period => new SeriesPoint(period, Evaluate(definition, cache.Values(definition, period), division.Code).Value));
     }
 
     private Division RequireInScope(string divisionCode)
@@ -149,48 +149,85 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
 
     private sealed record MeasuredValues(DivisionValues Numerator, DivisionValues? Denominator);
 
-    /// <summary>Runs each (measure, window) once per computation; indicators sharing a measure share the query.</summary>
-    private sealed class MeasureCache(CivilAffairsDbContext db)
+    /// <summary>
+    /// The values of every (measure, window) a computation needs, read up front: per-division counts
+    /// and sums in one statement (<see cref="DivisionAggregateBatch"/>), other measures one query each,
+    /// opening balances in one query. Values are kept for the requested division and below only.
+    /// </summary>
+    private sealed class MeasureCache(CivilAffairsDbContext db, string divisionCode)
     {
-        private readonly Dictionary<(string, DateWindow), DivisionValues> _values = [];
+        private readonly Dictionary<(string Key, DateWindow? Window), DivisionValues> _values = [];
+        private List<(string IndicatorCode, string DivisionCode, int Before, decimal Value)> _balances = [];
 
-        public async Task<MeasuredValues> ValuesAsync(IndicatorDefinition definition, Period period, CancellationToken cancellationToken)
+        private static DateWindow WindowOf(IndicatorDefinition definition, Period period) => definition.Kind switch
         {
-            var window = definition.Kind switch
+            IndicatorKind.Flow => new DateWindow(period.Start, period.End),
+            IndicatorKind.YearToDate => new DateWindow(period.YearStart.Start, period.End),
+            _ => new DateWindow(null, period.End),
+        };
+
+        private static (string, DateWindow?) KeyOf(Measure measure, DateWindow window) => (measure.Key, measure.DependsOnWindow ? window : null);
+
+        public async Task LoadAsync(IReadOnlyList<IndicatorDefinition> definitions, IReadOnlyList<Period> periods, CancellationToken cancellationToken)
+        {
+            var wanted = new Dictionary<(string, DateWindow?), (Measure Measure, DateWindow Window)>();
+            foreach (var definition in definitions)
             {
-                IndicatorKind.Flow => new DateWindow(period.Start, period.End),
-                IndicatorKind.YearToDate => new DateWindow(period.YearStart.Start, period.End),
-                _ => new DateWindow(null, period.End),
-            };
-            var numerator = await GetAsync(definition.Numerator, window, cancellationToken);
-            if (definition.Kind == IndicatorKind.Cumulative)
-            {
-                numerator = await WithOpeningBalanceAsync(definition.Code, numerator, period, cancellationToken);
+                foreach (var period in periods)
+                {
+                    var window = WindowOf(definition, period);
+                    foreach (var measure in definition.Denominator is { } denominator ? [definition.Numerator, denominator] : new[] { definition.Numerator })
+                    {
+                        wanted.TryAdd(KeyOf(measure, window), (measure, window));
+                    }
+                }
             }
 
-            var denominator = definition.Denominator is null ? null : await GetAsync(definition.Denominator, window, cancellationToken);
+            var batched = wanted.Where(w => w.Value.Measure.Aggregate is not null).ToList();
+            if (batched.Count > 0)
+            {
+                var columns = await DivisionAggregateBatch.ReadAsync(
+                    db, DivisionScope.For(divisionCode).Prefix, [.. batched.Select(b => (b.Value.Measure.Aggregate!, b.Value.Window))], cancellationToken);
+                for (var i = 0; i < batched.Count; i++)
+                {
+                    _values[batched[i].Key] = new DivisionValues(columns[i]);
+                }
+            }
+
+            foreach (var (key, (measure, window)) in wanted.Where(w => w.Value.Measure.Aggregate is null))
+            {
+                var rows = await measure.Query(db, window).ToListAsync(cancellationToken);
+                _values[key] = new DivisionValues(rows.GroupBy(r => r.DivisionCode).ToDictionary(g => g.Key, g => g.Sum(r => r.Value)));
+            }
+
+            var cumulative = definitions.Where(d => d.Kind == IndicatorKind.Cumulative).Select(d => d.Code).Distinct().ToList();
+            if (cumulative.Count > 0)
+            {
+                var balances = await db.OpeningBalances.AsNoTracking()
+                    .Where(b => cumulative.Contains(b.IndicatorCode))
+                    .Select(b => new { b.IndicatorCode, b.DivisionCode, b.Before, b.Value })
+                    .ToListAsync(cancellationToken);
+                _balances = balances.ConvertAll(b => (b.IndicatorCode, b.DivisionCode, b.Before, b.Value));
+            }
+        }
+
+        public MeasuredValues Values(IndicatorDefinition definition, Period period)
+        {
+            var window = WindowOf(definition, period);
+            var numerator = _values[KeyOf(definition.Numerator, window)];
+            if (definition.Kind == IndicatorKind.Cumulative)
+            {
+                numerator = WithOpeningBalance(definition.Code, numerator, period);
+            }
+
+            var denominator = definition.Denominator is null ? null : _values[KeyOf(definition.Denominator, window)];
             return new MeasuredValues(numerator, denominator);
         }
 
-        private async Task<DivisionValues> GetAsync(Measure measure, DateWindow window, CancellationToken cancellationToken)
-        {
-            if (!_values.TryGetValue((measure.Key, window), out var values))
-            {
-                var rows = await measure.Query(db, window).ToListAsync(cancellationToken);
-                values = new DivisionValues(rows.GroupBy(r => r.DivisionCode).ToDictionary(g => g.Key, g => g.Sum(r => r.Value)));
-                _values[(measure.Key, window)] = values;
-            }
-
-            return values;
-        }
-
-        private async Task<DivisionValues> WithOpeningBalanceAsync(string code, DivisionValues values, Period period, CancellationToken cancellationToken)
+        private DivisionValues WithOpeningBalance(string code, DivisionValues values, Period period)
         {
             var key = period.Key;
-            var balances = await db.OpeningBalances.AsNoTracking()
-                .Where(b => b.IndicatorCode == code && b.Before <= key)
-                .Select(b => new DivisionValue(b.DivisionCode, b.Value))
-                .ToListAsync(cancellationToken);
+            var balances = _balances.Where(b => b.IndicatorCode == code && b.Before <= key).ToList();
             if (balances.Count == 0)
             {
                 return values;

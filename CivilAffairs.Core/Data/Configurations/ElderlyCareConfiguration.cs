@@ -14,7 +14,14 @@ internal sealed class CareFacilityConfiguration : IEntityTypeConfiguration<CareF
         builder.Property(f => f.Operator).HasMaxLength(CareFacility.OperatorMaxLength);
         builder.Property(f => f.DivisionCode).HasMaxLength(Division.CodeMaxLength).IsRequired();
         builder.HasOne<Division>().WithMany().HasForeignKey(f => f.DivisionCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(f => new { f.DivisionCode, f.Kind, f.Status });
+        // Lists filter by division, kind and status; the indicators read every column they need from
+        // this index too (counts, beds, investment per division), never the table rows.
+        builder.HasIndex(f => new
+            {
+                f.DivisionCode, f.Kind, f.Status, f.OpenedOn, f.HasMedicalService, f.LivelihoodProjectYear,
+                f.TotalBeds, f.NursingBeds, f.InvestmentYear, f.Investment,
+            })
+            .HasDatabaseName("IX_CareFacilities_DivisionCode_Kind_Status_Indicators");
         builder.HasIndex(f => f.Name);
         builder.ToTable(t => t.HasCheckConstraint("CK_CareFacility_Beds", "NursingBeds <= TotalBeds AND OccupiedBeds <= TotalBeds AND NursingBeds >= 0 AND OccupiedBeds >= 0"));
     }
@@ -59,6 +66,9 @@ internal sealed class AllowanceMonthlyTotalConfiguration : IEntityTypeConfigurat
     {
         builder.HasKey(t => new { t.Period, t.DivisionCode });
         builder.Property(t => t.DivisionCode).HasMaxLength(Division.CodeMaxLength);
+
+        // Indicators read a division's months (with both figures) from here: a seek per division.
+        builder.HasIndex(t => new { t.DivisionCode, t.Period, t.Payments, t.PaidAmount });
     }
 }
 

@@ -65,6 +65,8 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
 
                     b.HasKey("Period", "DivisionCode");
 
+                    b.HasIndex("DivisionCode", "Period", "Payments", "PaidAmount");
+
                     b.ToTable("AllowanceMonthlyTotals");
                 });
 
@@ -132,7 +134,8 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("DivisionCode", "Kind", "Status");
+                    b.HasIndex("DivisionCode", "Kind", "Status", "OpenedOn", "HasMedicalService", "LivelihoodProjectYear", "TotalBeds", "NursingBeds", "InvestmentYear", "Investment")
+                        .HasDatabaseName("IX_CareFacilities_DivisionCode_Kind_Status_Indicators");
 
                     b.ToTable("CareFacilities", t =>
                         {

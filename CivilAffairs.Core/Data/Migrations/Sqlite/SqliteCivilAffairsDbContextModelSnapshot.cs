@@ -60,6 +60,8 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Period", "DivisionCode");
 
+                    b.HasIndex("DivisionCode", "Period", "Payments", "PaidAmount");
+
                     b.ToTable("AllowanceMonthlyTotals");
                 });
 
@@ -125,7 +127,8 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("DivisionCode", "Kind", "Status");
+                    b.HasIndex("DivisionCode", "Kind", "Status", "OpenedOn", "HasMedicalService", "LivelihoodProjectYear", "TotalBeds", "NursingBeds", "InvestmentYear", "Investment")
+                        .HasDatabaseName("IX_CareFacilities_DivisionCode_Kind_Status_Indicators");
 
                     b.ToTable("CareFacilities", t =>
                         {
