@@ -124,11 +124,11 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
         var numerator = values.Numerator.RollUp(divisionCode, exactOnly);
         if (definition.Denominator is null)
         {
-            return new IndicatorValue(Math.Round(numerator * definition.Scale, definition.Decimals), null, null);
+            return new IndicatorValue(Math.Round(numerator * definition.Scale, definition.Decimals, MidpointRounding.AwayFromZero), null, null);
         }
 
         var denominator = values.Denominator!.RollUp(divisionCode, exactOnly);
-        var value = denominator == 0 ? (decimal?)null : Math.Round(numerator / denominator * definition.Scale, definition.Decimals);
+        var value = denominator == 0 ? (decimal?)null : Math.Round(numerator / denominator * definition.Scale, definition.Decimals, MidpointRounding.AwayFromZero);
         return new IndicatorValue(value, numerator, denominator);
     }
 

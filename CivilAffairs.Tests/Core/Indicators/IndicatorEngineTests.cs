@@ -63,6 +63,16 @@ public sealed class IndicatorEngineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RatiosRoundHalfAwayFromZeroAsStatisticsDo()
+    {
+        await AddAsync(Facility(FacilityKind.CountyWelfareInstitute, Jinghe, beds: 400, nursing: 233));
+
+        var ratio = await ComputeAsync("EC01");
+
+        Assert.Equal(58.3m, ratio.Current.Value); // 58.25 %: 四舍五入, not banker's 58.2
+    }
+
+    [Fact]
     public async Task TownshipCoverageCountsATownshipWithTwoCentresOnceAndIgnoresFarms()
     {
         await AddAsync(
