@@ -43,6 +43,7 @@ internal static class PeriodLockGuard
         }
 
         var earliest = touched.Min(t => t.Period);
+        ReportLock.Shared(db);
 
         // Standalone query: a county clerk is bound by the prefecture's submission, which lies outside the clerk's scope.
         var locks = db.ReportSubmissions.IgnoreQueryFilters().AsNoTracking()
@@ -61,4 +62,38 @@ internal static class PeriodLockGuard
             }
         }
     }
+}
+
+/// <summary>
+/// Serialises submissions with saves of dated records on SQL Server, where the two transactions do
+/// not block each other by themselves: a save takes an application lock in shared mode (saves run
+/// side by side), a submission takes it exclusively, each until its transaction ends. SQLite needs
+/// nothing: every write transaction there begins with the database's write lock (BEGIN IMMEDIATE).
+/// </summary>
+internal static class ReportLock
+{
+    private const string Resource = "CivilAffairs.ReportSubmission";
+
+    public static void Shared(CivilAffairsDbContext db)
+    {
+        if (db.Database.IsSqlServer() && db.Database.CurrentTransaction is not null)
+        {
+            db.Database.ExecuteSqlRaw(Sql("Shared"));
+        }
+    }
+
+    public static async Task ExclusiveAsync(CivilAffairsDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlServer() && db.Database.CurrentTransaction is not null)
+        {
+            await db.Database.ExecuteSqlRawAsync(Sql("Exclusive"), cancellationToken);
+        }
+    }
+
+    // A negative return value (timeout, deadlock victim) is turned into an error by RAISERROR, so the save or submission fails cleanly.
+    private static string Sql(string mode) => $"""
+        DECLARE @result int;
+        EXEC @result = sp_getapplock @Resource = N'{Resource}', @LockMode = '{mode}', @LockOwner = 'Transaction', @LockTimeout = 30000;
+        IF @result < 0 RAISERROR(N'统计报表正在报送，请稍后重试。', 16, 1);
+        """;
 }

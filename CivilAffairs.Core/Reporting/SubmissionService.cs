@@ -95,8 +95,9 @@ public sealed class SubmissionService(IDbContextFactory<CivilAffairsDbContext> f
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
 
-        // SQLite: BEGIN IMMEDIATE takes the write lock now; saves of records wait until the submission is committed.
+        // SQLite: BEGIN IMMEDIATE takes the write lock now; SQL Server: an exclusive application lock. Saves of records wait until the submission is committed.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ReportLock.ExclusiveAsync(db, cancellationToken);
         var key = period.Key;
         var existing = await db.ReportSubmissions.AsNoTracking()
             .Where(s => s.ReportKind == ReportSubmission.MonthlyKind && s.DivisionCode == divisionCode && s.Period == key)
