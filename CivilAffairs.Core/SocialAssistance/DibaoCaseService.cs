@@ -65,7 +65,7 @@ public sealed class DibaoCaseService(IDbContextFactory<CivilAffairsDbContext> fa
 
     /// <summary>Open cases past their step's deadline (today after the due day).</summary>
     public async Task<IReadOnlyList<CaseRow>> OverdueAsync(CancellationToken cancellationToken = default) =>
-        (await ListAsync(new CaseFilter(OverdueOnly: true), new PageRequest(1, 1000, nameof(CaseRow.DueOn)), cancellationToken)).Items;
+        (await ListAsync(new CaseFilter(OverdueOnly: true), new PageRequest(0, PageRequest.MaxPageSize, nameof(CaseRow.DueOn)), cancellationToken)).Items;
 
     public async Task<CaseDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
