@@ -78,6 +78,7 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ElderlyCareDemoData>();
+        services.AddScoped<SocialAssistanceDemoData>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
