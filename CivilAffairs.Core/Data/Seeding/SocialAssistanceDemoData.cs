@@ -11,16 +11,16 @@ namespace CivilAffairs.Core.Data.Seeding;
 
 /// <summary>
 /// A small but believable 社会救助 caseload: 低保 standards per county (urban about 800, rural about
-/// 600 元 a month, raised on 1 January), 320 households over every 乡镇/街道 with cases at every step
-/// of the procedure (most in payment, some on notice, overdue, suspended, exited or refused), 120
-/// 特困 persons (a third centralised), and six months of payments. Persons are of working age or
+/// 600 元 a month, raised on 1 January), 200 households over every 乡镇/街道 with cases at every step
+/// of the procedure (most in payment, some on notice, overdue, suspended, exited or refused), 80
+/// 特困 persons (a third centralised), and four months of payments. Persons are of working age or
 /// 60–79, so the elderly-care figures do not move. Deterministic; runs only on an empty household table.
 /// </summary>
 public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<SocialAssistanceOptions> options)
 {
-    public const int HouseholdCount = 320;
-    public const int PovertyCount = 120;
-    public const int PaidMonths = 6;
+    public const int HouseholdCount = 200;
+    public const int PovertyCount = 80;
+    public const int PaidMonths = 4;
 
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "马", "周", "吐尔逊", "阿不都", "巴特尔", "古丽", "努尔", "哈力木", "其其格"];
     private static readonly string[] GivenNames = ["建军", "秀兰", "玉珍", "国庆", "海英", "卫东", "丽娜", "江", "艳", "布和", "萨仁", "买买提", "阿依古丽", "叶尔江", "木拉提"];
@@ -209,7 +209,7 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    /// <summary>Six months of payments: 低保 cases in payment in each month and 特困 persons supported in it; all paid but the current month, a few returned.</summary>
+    /// <summary>The last months of payments: 低保 cases in payment in each month and 特困 persons supported in it; all paid but the current month, a few returned.</summary>
     private static async Task SeedPaymentsAsync(CivilAffairsDbContext db, List<DibaoCase> cases, List<ExtremePovertyCase> poverty, DateOnly today, CancellationToken cancellationToken)
     {
         var current = Period.Of(today);
