@@ -67,11 +67,18 @@ public static class DependencyInjection
         services.AddScoped<CivilAffairs.Core.ElderlyCare.HomeAdaptationService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.CaregiverTrainingService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.Import.ElderlyCareImportService>();
+        services.Configure<CivilAffairs.Core.SocialAssistance.SocialAssistanceOptions>(configuration.GetSection(CivilAffairs.Core.SocialAssistance.SocialAssistanceOptions.SectionName));
+        services.AddScoped<CivilAffairs.Core.SocialAssistance.HouseholdService>();
+        services.AddScoped<CivilAffairs.Core.SocialAssistance.DibaoCaseService>();
+        services.AddScoped<CivilAffairs.Core.SocialAssistance.ExtremePovertyService>();
+        services.AddScoped<CivilAffairs.Core.SocialAssistance.AssistancePaymentService>();
+        services.AddScoped<CivilAffairs.Core.SocialAssistance.AssistanceStandardService>();
         services.AddScoped<CivilAffairs.Core.Reporting.ReportDataService>();
         services.AddScoped<CivilAffairs.Core.Reporting.SubmissionService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ElderlyCareDemoData>();
+        services.AddScoped<SocialAssistanceDemoData>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -55,6 +55,23 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
 
     public DbSet<CaregiverTraining> CaregiverTrainings => Set<CaregiverTraining>();
 
+    // Social assistance (社会救助)
+    public DbSet<SocialAssistance.Household> Households => Set<SocialAssistance.Household>();
+
+    public DbSet<SocialAssistance.HouseholdMember> HouseholdMembers => Set<SocialAssistance.HouseholdMember>();
+
+    public DbSet<SocialAssistance.AssistanceStandard> AssistanceStandards => Set<SocialAssistance.AssistanceStandard>();
+
+    public DbSet<SocialAssistance.DibaoCase> DibaoCases => Set<SocialAssistance.DibaoCase>();
+
+    public DbSet<SocialAssistance.CaseTransition> CaseTransitions => Set<SocialAssistance.CaseTransition>();
+
+    public DbSet<SocialAssistance.ExtremePovertyCase> ExtremePovertyCases => Set<SocialAssistance.ExtremePovertyCase>();
+
+    public DbSet<SocialAssistance.AssistancePayment> AssistancePayments => Set<SocialAssistance.AssistancePayment>();
+
+    public DbSet<SocialAssistance.AssistanceMonthlyTotal> AssistanceMonthlyTotals => Set<SocialAssistance.AssistanceMonthlyTotal>();
+
     public DbSet<Reporting.ReportSubmission> ReportSubmissions => Set<Reporting.ReportSubmission>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

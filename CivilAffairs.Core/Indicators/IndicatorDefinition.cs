@@ -51,6 +51,8 @@ public enum IndicatorUnit
     PersonTimes,
     /// <summary>万元.</summary>
     TenThousandYuan,
+    /// <summary>天 (e.g. average working days to decide a case).</summary>
+    Days,
 }
 
 /// <summary>Stocks (时点数) and flows (时期数) must not be mixed.</summary>
@@ -94,6 +96,7 @@ public static class IndicatorNames
         IndicatorUnit.Households => "户",
         IndicatorUnit.PersonTimes => "人次",
         IndicatorUnit.TenThousandYuan => "万元",
+        IndicatorUnit.Days => "天",
         _ => string.Empty,
     };
 

@@ -3,6 +3,7 @@ using CivilAffairs.Core.ElderlyCare;
 using CivilAffairs.Core.ElderlyCare.Import;
 using CivilAffairs.Core.People;
 using CivilAffairs.Core.Security;
+using CivilAffairs.Core.SocialAssistance;
 using CivilAffairs.Portal.Security;
 using CivilAffairs.Reports.Excel;
 
@@ -60,6 +61,8 @@ internal static class ExportEndpoints
             await (what == "persons" ? import.WriteElderlyPersonTemplateAsync(context.Response.Body, context.RequestAborted) : import.WriteFacilityTemplateAsync(context.Response.Body, context.RequestAborted));
         }).RequireAuthorization(Policies.ElderlyCare);
 
+        MapSocialAssistance(export);
+
         export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, SignInAudit events, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {
             var filter = new AuditFilter(user, entity, key, from, to, action);
@@ -68,6 +71,69 @@ internal static class ExportEndpoints
         }).RequireAuthorization(Policies.Administrator);
         return endpoints;
     }
+
+    private static void MapSocialAssistance(RouteGroupBuilder export)
+    {
+        export.MapGet("/assistance/cases.xlsx", async (HttpContext context, DibaoCaseService cases, SignInAudit audit,
+            string? text, string? division, CaseState? state, UrbanRural? area, bool? overdue, string? sort, bool? desc) =>
+        {
+            var filter = new CaseFilter(text, division, state, overdue ?? false, area);
+            var rows = await WriteAsync(context, "低保案件", "低保案件", CaseColumns, cases.ExportAsync(filter, sort, desc ?? false, context.RequestAborted));
+            await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(DibaoCase), null, $"{rows} 行；筛选 {filter}", CancellationToken.None);
+        }).RequireAuthorization(Policies.SocialAssistance);
+
+        export.MapGet("/assistance/households.xlsx", async (HttpContext context, HouseholdService households, SignInAudit audit,
+            string? text, string? division, UrbanRural? area, string? sort, bool? desc) =>
+        {
+            var filter = new HouseholdFilter(text, division, area);
+            var rows = await WriteAsync(context, "救助家庭", "救助家庭", HouseholdColumns, households.ExportAsync(filter, sort, desc ?? false, context.RequestAborted));
+            await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(Household), null, $"{rows} 行；筛选 {filter}", CancellationToken.None);
+        }).RequireAuthorization(Policies.SocialAssistance);
+
+        export.MapGet("/assistance/extreme-poverty.xlsx", async (HttpContext context, ExtremePovertyService poverty, SignInAudit audit,
+            string? text, string? division, SupportMode? mode, bool? active, bool? willing, string? sort, bool? desc) =>
+        {
+            var filter = new ExtremePovertyFilter(text, division, mode, active ?? true, willing ?? false);
+            var rows = await WriteAsync(context, "特困人员", "特困人员救助供养", PovertyColumns, poverty.ExportAsync(filter, sort, desc ?? false, context.RequestAborted));
+            await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(ExtremePovertyCase), null, $"{rows} 行；筛选 {filter}", CancellationToken.None);
+        }).RequireAuthorization(Policies.SocialAssistance);
+
+        export.MapGet("/assistance/payments.xlsx", async (HttpContext context, AssistancePaymentService payments, SignInAudit audit,
+            int period, string? division, AssistanceProgram? program, PaymentStatus? status) =>
+        {
+            var month = Period.FromKey(period);
+            var rows = await WriteAsync(context, $"社会救助发放{month.Key}", $"低保和特困供养金发放明细（{month.ChineseName}）", AssistancePaymentColumns,
+                payments.ExportAsync(month, division, program, status, context.RequestAborted));
+            await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(AssistancePayment), null, $"{rows} 行；{month} {division} {program} {status}", CancellationToken.None);
+        }).RequireAuthorization(Policies.SocialAssistance);
+    }
+
+    private static readonly ExportColumn<CaseRow>[] CaseColumns =
+    [
+        new("户主", 12, r => r.HeadName), new("公民身份号码", 22, r => r.HeadIdNumber), new("行政区划", 16, r => r.DivisionName),
+        new("城乡", 6, r => r.Area.ChineseName()), new("申请渠道", 12, r => r.Channel.ChineseName()), new("办理状态", 10, r => r.State.ChineseName()),
+        new("近亲属", 8, r => r.CloseRelativeOfWorker), new("申请日期", 12, r => r.AppliedOn), new("本环节时限", 12, r => r.DueOn),
+        new("人数", 6, r => r.Members), new("月保障金（元）", 14, r => r.MonthlyBenefit), new("确认日期", 12, r => r.ConfirmedOn),
+    ];
+
+    private static readonly ExportColumn<HouseholdRow>[] HouseholdColumns =
+    [
+        new("户主", 12, r => r.HeadName), new("公民身份号码", 22, r => r.HeadIdNumber), new("行政区划", 16, r => r.DivisionName),
+        new("城乡", 6, r => r.Area.ChineseName()), new("人数", 6, r => r.Members), new("月人均收入（元）", 14, r => r.PerCapitaIncome), new("住址", 30, r => r.Address),
+    ];
+
+    private static readonly ExportColumn<ExtremePovertyRow>[] PovertyColumns =
+    [
+        new("姓名", 12, r => r.Name), new("公民身份号码", 22, r => r.IdNumber), new("行政区划", 16, r => r.DivisionName),
+        new("供养方式", 10, r => ExtremePovertyCase.ChineseName(r.Mode)), new("供养机构", 24, r => r.FacilityName), new("自理能力", 8, r => ExtremePovertyCase.ChineseName(r.SelfCare)),
+        new("愿意集中供养", 10, r => r.WillingCentralised), new("月供养标准（元）", 14, r => r.MonthlyAmount), new("认定日期", 12, r => r.StartedOn), new("终止日期", 12, r => r.EndedOn),
+    ];
+
+    private static readonly ExportColumn<AssistancePaymentRow>[] AssistancePaymentColumns =
+    [
+        new("项目", 10, r => r.Program == AssistanceProgram.Dibao ? "低保" : "特困供养"), new("姓名（户主）", 12, r => r.Name), new("行政区划", 16, r => r.DivisionName),
+        new("人数", 6, r => r.Persons), new("金额（元）", 12, r => r.Amount), new("状态", 8, r => r.Status.ChineseName()), new("办结日期", 12, r => r.SettledOn),
+    ];
 
     private static void MapActivity<T>(RouteGroupBuilder export, string name, string title, string entity, IReadOnlyList<ExportColumn<T>> columns,
         Func<HttpContext, ActivityFilter, string?, bool, IAsyncEnumerable<T>> rows) =>

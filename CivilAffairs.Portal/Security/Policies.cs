@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Reads 养老服务 pages (for <c>[Authorize(Policy = …)]</c>, which needs a constant).</summary>
     public const string ElderlyCare = "Line:" + nameof(ServiceLine.ElderlyCare);
 
+    /// <summary>Reads 社会救助 pages.</summary>
+    public const string SocialAssistance = "Line:" + nameof(ServiceLine.SocialAssistance);
+
     /// <summary>The leadership dashboard: leaders, statisticians, administrators, and staff for their lines.</summary>
     public const string Dashboard = "Dashboard";
 

@@ -59,6 +59,14 @@ public static class NavCatalog
             new("Nav.Adaptations", "/elderly/adaptations", Icons.Material.Filled.Accessible, u => u.CanRead(line)),
             new("Nav.Training", "/elderly/training", Icons.Material.Filled.School, u => u.CanRead(line)),
         ],
+        ServiceLine.SocialAssistance =>
+        [
+            new("Nav.SaCases", "/assistance/cases", Icons.Material.Filled.FactCheck, u => u.CanRead(line)),
+            new("Nav.SaHouseholds", "/assistance/households", Icons.Material.Filled.FamilyRestroom, u => u.CanRead(line)),
+            new("Nav.SaPoverty", "/assistance/extreme-poverty", Icons.Material.Filled.Elderly, u => u.CanRead(line)),
+            new("Nav.SaPayments", "/assistance/payments", Icons.Material.Filled.Payments, u => u.CanRead(line)),
+            new("Nav.SaStandards", "/assistance/standards", Icons.Material.Filled.Rule, u => u.CanRead(line)),
+        ],
         _ => [],
     };
 }

@@ -1,0 +1,82 @@
+using CivilAffairs.Core.Common;
+using CivilAffairs.Core.ElderlyCare;
+using CivilAffairs.Core.SocialAssistance;
+using CivilAffairs.Tests.Support;
+
+namespace CivilAffairs.Tests.Core.SocialAssistance;
+
+public sealed class AssistancePaymentTests : SocialAssistanceTestBase
+{
+    private static readonly Period November = new(2026, 11);
+
+    [Fact]
+    public async Task ASuspendedCaseGetsNoPaymentAndAnActiveOneGetsItsBenefit()
+    {
+        var paid = await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 300, 0, 0));   // 1800
+        var suspended = await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 100));
+        await StepAsync(suspended, CaseAction.Suspend, "外出务工，收入待核实");
+        var open = await OnNoticeAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 0));
+
+        var preview = await Payments().PreviewAsync(November);
+
+        var line = Assert.Single(preview.Lines);
+        Assert.Equal((AssistanceProgram.Dibao, paid, 3, 1800m), (line.Program, line.CaseId, line.Persons, line.Amount));
+        Assert.DoesNotContain(preview.Lines, l => l.CaseId == suspended || l.CaseId == open);
+    }
+
+    [Fact]
+    public async Task RunningTheSameMonthTwiceCreatesNothingNew()
+    {
+        await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 300, 0, 0));
+        await Poverty().SaveAsync(new ExtremePovertyForm
+        {
+            IdNumber = TestIds.For("652722", new DateOnly(1950, 3, 3), 901), Name = "特困甲", DivisionCode = JingheTown, Mode = SupportMode.Dispersed,
+            MonthlyAmount = 1100, StartedOn = new DateOnly(2026, 1, 1),
+        });
+
+        var first = await Payments().CommitAsync(November);
+        var second = await Payments().CommitAsync(November);
+        var preview = await Payments().PreviewAsync(November);
+
+        Assert.Equal((2, 0), (first, second));
+        Assert.Equal((0, 2), (preview.Lines.Count, preview.AlreadyPaid));
+        var rows = (await Payments().PaymentsAsync(November, null, null, null, new PageRequest(0, 20))).Items;
+        Assert.Equal(2900m, rows.Sum(r => r.Amount));
+        Assert.Contains(rows, r => r.Name == "特困甲");
+    }
+
+    [Fact]
+    public async Task PaidAndReturnedUpdateTheMonthlyTotals()
+    {
+        await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 300, 0, 0));
+        await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 100));    // 600
+        await Payments().CommitAsync(November);
+        var rows = (await Payments().PaymentsAsync(November, null, null, null, new PageRequest(0, 20))).Items;
+
+        await Payments().SettleAsync([.. rows.Select(r => r.Id)], PaymentStatus.Paid);
+        var returned = await Assert.ThrowsAsync<DomainException>(() => Payments().SettleAsync([rows[0].Id], PaymentStatus.Returned));
+        Assert.Contains("原因", returned.Message);
+        await Payments().SettleAsync([rows.Single(r => r.Amount == 600m).Id], PaymentStatus.Returned, "账户冻结");
+
+        await using var ctx = Db.CreateDbContext(TestUsers.Leader);
+        var total = Assert.Single(ctx.AssistanceMonthlyTotals.Where(t => t.Period == November.Key).ToList());
+        Assert.Equal((1, 3, 1800m), (total.Payments, total.Persons, total.PaidAmount));
+    }
+
+    [Fact]
+    public async Task ThePovertyListFindsThoseWillingButNotCentralised()
+    {
+        Task<int> Add(int seq, SupportMode mode, bool willing) => Poverty().SaveAsync(new ExtremePovertyForm
+        {
+            IdNumber = TestIds.For("652722", new DateOnly(1950, 1, 1), seq), Name = $"特困{seq}", DivisionCode = JingheTown, Mode = mode, WillingCentralised = willing,
+            FacilityName = mode == SupportMode.Centralised ? "精河县社会福利院" : null, MonthlyAmount = 1000, StartedOn = new DateOnly(2026, 1, 1),
+        });
+        await Add(911, SupportMode.Dispersed, willing: true);
+        await Add(912, SupportMode.Dispersed, willing: false);
+        await Add(913, SupportMode.Centralised, willing: true);
+
+        var rows = (await Poverty().ListAsync(new ExtremePovertyFilter(WillingButNotCentralised: true), new PageRequest(0, 20))).Items;
+
+        Assert.Equal("特困911", Assert.Single(rows).Name);
+    }
+}

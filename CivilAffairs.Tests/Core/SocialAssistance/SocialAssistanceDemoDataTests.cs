@@ -1,0 +1,48 @@
+using CivilAffairs.Core.Common;
+using CivilAffairs.Core.Data.Seeding;
+using CivilAffairs.Core.Indicators;
+using CivilAffairs.Core.Security;
+using CivilAffairs.Core.SocialAssistance;
+using CivilAffairs.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivilAffairs.Tests.Core.SocialAssistance;
+
+public sealed class SocialAssistanceDemoDataTests : SocialAssistanceTestBase
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var ctx = Db.CreateDbContext(UserContext.System);
+        await ctx.AssistanceStandards.ExecuteDeleteAsync();
+        await new SocialAssistanceDemoData(Clock, Microsoft.Extensions.Options.Options.Create(Options)).SeedAsync(ctx, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task TheDemoCaseloadHasCasesAtEveryStepAndSixMonthsOfPayments()
+    {
+        await using var ctx = Db.CreateDbContext(UserContext.System);
+        var states = await ctx.DibaoCases.GroupBy(c => c.State).Select(g => g.Key).ToListAsync();
+        var months = await ctx.AssistancePayments.Select(p => p.Period).Distinct().CountAsync();
+
+        Assert.Equal(Enum.GetValues<CaseState>().Order(), states.Order());
+        Assert.Equal(SocialAssistanceDemoData.HouseholdCount, await ctx.Households.CountAsync());
+        Assert.Equal(SocialAssistanceDemoData.PaidMonths, months);
+        Assert.True(await ctx.DibaoCases.AllAsync(c => c.ConfirmedOn == null || c.MonthlyBenefit > 0));
+        Assert.NotEmpty(await Cases(TestUsers.Admin).OverdueAsync());
+    }
+
+    [Fact]
+    public async Task CountyFiguresAddUpToThePrefecture()
+    {
+        var engine = new IndicatorEngine(Db.ActAs(TestUsers.Leader), Db);
+        var results = await engine.ComputeAsync(SocialAssistanceIndicators.All, Period.Of(Clock.Today()), "652700");
+
+        foreach (var code in new[] { "SA01", "SA02", "SA03", "SA04", "SA07", "SA08" })
+        {
+            var result = results.Single(r => r.Definition.Code == code);
+            Assert.True(result.Current.Value > 0, code);
+            Assert.Equal(result.Current.Value, result.Breakdown.Sum(b => b.Value.Value ?? 0));
+        }
+    }
+}
