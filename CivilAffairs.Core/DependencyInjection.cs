@@ -72,6 +72,7 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ElderlyCareDemoData>();
+        CivilAffairs.Core.SocialAssistance.SupportServiceRegistration.AddSocialAssistanceSupport(services);
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
