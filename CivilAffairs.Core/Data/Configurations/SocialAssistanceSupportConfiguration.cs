@@ -26,7 +26,7 @@ internal sealed class AssistanceTierConfiguration : IEntityTypeConfiguration<Ass
     {
         builder.Property(t => t.Name).HasMaxLength(AssistanceTier.NameMaxLength).IsRequired();
         builder.HasIndex(t => t.Name).IsUnique();
-        builder.ToTable(t => t.HasCheckConstraint("CK_AssistanceTier_Range", "MinAmount >= 0 AND MaxAmount >= MinAmount"));
+        // No check constraint on the range: SQLite stores decimals as TEXT and would compare them as strings.
     }
 }
 

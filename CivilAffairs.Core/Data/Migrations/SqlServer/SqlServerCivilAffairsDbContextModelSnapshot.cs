@@ -795,10 +795,7 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("AssistanceTiers", t =>
-                        {
-                            t.HasCheckConstraint("CK_AssistanceTier_Range", "MinAmount >= 0 AND MaxAmount >= MinAmount");
-                        });
+                    b.ToTable("AssistanceTiers");
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistanceWorker", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CivilAffairs.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCivilAffairsDbContext))]
-    [Migration("20261128133712_SocialAssistanceSupport")]
+    [Migration("20261128134338_SocialAssistanceSupport")]
     partial class SocialAssistanceSupport
     {
         /// <inheritdoc />
@@ -766,10 +766,7 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("AssistanceTiers", t =>
-                        {
-                            t.HasCheckConstraint("CK_AssistanceTier_Range", "MinAmount >= 0 AND MaxAmount >= MinAmount");
-                        });
+                    b.ToTable("AssistanceTiers");
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistanceWorker", b =>

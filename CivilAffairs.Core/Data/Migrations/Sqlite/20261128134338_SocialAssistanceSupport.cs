@@ -48,7 +48,6 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AssistanceTiers", x => x.Id);
-                    table.CheckConstraint("CK_AssistanceTier_Range", "MinAmount >= 0 AND MaxAmount >= MinAmount");
                 });
 
             migrationBuilder.CreateTable(

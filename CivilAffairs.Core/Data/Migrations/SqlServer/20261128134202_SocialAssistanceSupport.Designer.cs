@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CivilAffairs.Core.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCivilAffairsDbContext))]
-    [Migration("20261128133739_SocialAssistanceSupport")]
+    [Migration("20261128134202_SocialAssistanceSupport")]
     partial class SocialAssistanceSupport
     {
         /// <inheritdoc />
@@ -798,10 +798,7 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("AssistanceTiers", t =>
-                        {
-                            t.HasCheckConstraint("CK_AssistanceTier_Range", "MinAmount >= 0 AND MaxAmount >= MinAmount");
-                        });
+                    b.ToTable("AssistanceTiers");
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistanceWorker", b =>
