@@ -11,7 +11,7 @@ namespace CivilAffairs.Core.Data.Seeding;
 
 /// <summary>
 /// The social-assistance support programmes as the bureau publishes them (SERVICE-LINES.md §2): 13,497
-/// workers filing zero reports (this month), 250 low-income relatives filed, 3,000+ temporary-assistance
+/// workers filing zero reports (last month and this month), 250 low-income relatives filed, 3,000+ temporary-assistance
 /// person-times at the "1+N" points, and 1,600万元+ of 安心助养 since 2017 (an opening balance per county plus
 /// the last twelve months paid through the real batch). Deterministic; runs only when there are no points.
 /// The large registers (workers, zero reports, temporary assistance) are written with one prepared
@@ -126,15 +126,22 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
         return workers;
     }
 
-    /// <summary>This month's zero reports: everyone but the few who filed a relative this month and the few not yet reported.</summary>
+    /// <summary>
+    /// Zero reports of last month (the month the statistical report covers) and of this month: the same
+    /// 13,497 workers; the few who filed a relative this month and the few not yet reported have none.
+    /// </summary>
     private static void LoadZeroReports(BulkLoader bulk, IDbContextTransaction transaction, List<(int Id, string DivisionCode)> workers, DateOnly today)
     {
         var insert = bulk.Prepare(transaction, "ZeroReports", "WorkerId", "Period", "FiledOn", "DivisionCode", "Version");
-        var period = Period.Of(today);
-        for (var i = 0; i < ZeroReportingWorkers; i++)
+        var current = Period.Of(today);
+        foreach (var period in new[] { current.Previous, current })
         {
-            var (id, division) = workers[i];
-            bulk.Insert(insert, id, period.Key, period.Start.AddDays(Math.Min(i % 25, today.Day - 1)), division, bulk.NewVersion());
+            var lastDay = period == current ? today.Day : period.End.Day;
+            for (var i = 0; i < ZeroReportingWorkers; i++)
+            {
+                var (id, division) = workers[i];
+                bulk.Insert(insert, id, period.Key, period.Start.AddDays(Math.Min(i % 25, lastDay - 1)), division, bulk.NewVersion());
+            }
         }
     }
 

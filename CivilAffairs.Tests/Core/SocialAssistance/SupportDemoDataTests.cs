@@ -44,6 +44,14 @@ public sealed class SupportDemoDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LastMonthTheReportShowsTheSameZeroReports()
+    {
+        var october = (await new IndicatorEngine(_db.ActAs(TestUsers.Leader), _db).ComputeAsync([IndicatorCatalog.Find("SA61")!], new Period(2026, 10), "652700")).Single();
+
+        Assert.Equal(13_497m, october.Current.Value);
+    }
+
+    [Fact]
     public async Task TheNotReportedListHasOnlyTheWorkersLeftThisMonth()
     {
         var service = new ZeroReportService(_db.ActAs(TestUsers.Leader), _db, _db.Clock);
