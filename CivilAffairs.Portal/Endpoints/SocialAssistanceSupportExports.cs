@@ -32,7 +32,7 @@ internal static class SocialAssistanceSupportExports
     private static Period PeriodOf(HttpContext context) =>
         int.TryParse(context.Request.Query["period"], out var key) && key is > 190001 and < 999912 && key % 100 is >= 1 and <= 12
             ? Period.FromKey(key)
-            : Period.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
+            : Period.Of(context.RequestServices.GetRequiredService<TimeProvider>().Today());
 
     private static void Map<T>(RouteGroupBuilder export, string name, string title, string entity, IReadOnlyList<ExportColumn<T>> columns,
         Func<HttpContext, SupportFilter, string?, bool, IAsyncEnumerable<T>> rows) =>

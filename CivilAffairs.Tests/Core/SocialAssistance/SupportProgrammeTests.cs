@@ -270,4 +270,18 @@ public sealed class SupportProgrammeTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<DomainException>(() => ZeroReports(TestUsers.Wenquan).FileAsync([a], November));
     }
+
+    [Fact]
+    public async Task ALeaderReadsButCannotFileOrPayAndSeesIdNumbersMasked()
+    {
+        var (a, _, _) = await WorkersAsync();
+        var id = TestIds.For("620502", new DateOnly(1985, 3, 4), 13);
+        await Temporary().SaveAsync(Traveller(idNumber: id));
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => ZeroReports(TestUsers.Leader).FileAsync([a], November));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Batch(TestUsers.Leader).CommitAsync(November));
+        var row = (await Temporary(TestUsers.Leader).ListAsync(new SupportFilter(), new PageRequest(0, 10))).Items.Single();
+        Assert.Equal(ResidentId.Mask(id), row.IdNumber);
+        Assert.DoesNotContain("19850304", row.IdNumber);
+    }
 }
