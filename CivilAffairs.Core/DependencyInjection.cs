@@ -79,6 +79,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ElderlyCareDemoData>();
         services.AddScoped<SocialAssistanceDemoData>();
+        CivilAffairs.Core.SocialAssistance.SupportServiceRegistration.AddSocialAssistanceSupport(services);
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

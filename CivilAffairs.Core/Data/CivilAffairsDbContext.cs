@@ -71,6 +71,26 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<SocialAssistance.AssistancePayment> AssistancePayments => Set<SocialAssistance.AssistancePayment>();
 
     public DbSet<SocialAssistance.AssistanceMonthlyTotal> AssistanceMonthlyTotals => Set<SocialAssistance.AssistanceMonthlyTotal>();
+    // 社会救助 support programmes (临时救助, 安心助养, 主动发现, 近亲属备案).
+    public DbSet<SocialAssistance.AssistancePoint> AssistancePoints => Set<SocialAssistance.AssistancePoint>();
+
+    public DbSet<SocialAssistance.AssistanceTier> AssistanceTiers => Set<SocialAssistance.AssistanceTier>();
+
+    public DbSet<SocialAssistance.TemporaryAssistance> TemporaryAssistances => Set<SocialAssistance.TemporaryAssistance>();
+
+    public DbSet<SocialAssistance.CareSubsidyStandard> CareSubsidyStandards => Set<SocialAssistance.CareSubsidyStandard>();
+
+    public DbSet<SocialAssistance.CareSubsidyFamily> CareSubsidyFamilies => Set<SocialAssistance.CareSubsidyFamily>();
+
+    public DbSet<SocialAssistance.CareSubsidyPayment> CareSubsidyPayments => Set<SocialAssistance.CareSubsidyPayment>();
+
+    public DbSet<SocialAssistance.DiscoveryLead> DiscoveryLeads => Set<SocialAssistance.DiscoveryLead>();
+
+    public DbSet<SocialAssistance.AssistanceWorker> AssistanceWorkers => Set<SocialAssistance.AssistanceWorker>();
+
+    public DbSet<SocialAssistance.RelativeFiling> RelativeFilings => Set<SocialAssistance.RelativeFiling>();
+
+    public DbSet<SocialAssistance.ZeroReport> ZeroReports => Set<SocialAssistance.ZeroReport>();
 
     public DbSet<Reporting.ReportSubmission> ReportSubmissions => Set<Reporting.ReportSubmission>();
 

@@ -37,6 +37,7 @@ public sealed class DatabaseInitializer(
                 await services.GetRequiredService<DemoDataSeeder>().SeedAsync(db, cancellationToken);
                 await services.GetRequiredService<ElderlyCareDemoData>().SeedAsync(db, cancellationToken);
                 await services.GetRequiredService<SocialAssistanceDemoData>().SeedAsync(db, cancellationToken);
+                await services.GetRequiredService<SocialAssistanceSupportDemoData>().SeedAsync(db, cancellationToken);
             }
 
             logger.LogInformation("Database ready ({Provider}, demo data: {Demo}).", settings.Provider, settings.ShouldSeedDemoData);

@@ -38,6 +38,11 @@ public static class ReportValidation
         ("EC15", "EC16"), // 本年适老化改造 ≤ 累计
         ("EC19", "EC20"), // 本年高龄津贴 ≤ 累计
         ("EC18", "EC19"), // 本月 ≤ 本年
+        ("SA50", "SA51"), // 临时救助人次 本月 ≤ 本年
+        ("SA52", "SA53"), // 临时救助金额 本月 ≤ 本年
+        ("SA54", "SA51"), // 救助点人次 ≤ 临时救助人次（本年）
+        ("SA54", "SA55"), // 救助点人次 本年 ≤ 累计
+        ("SA57", "SA58"), // 安心助养金额 本年 ≤ 累计
     ];
 
     public static IReadOnlyList<ReportFinding> Validate(MonthlyReportData report)

@@ -62,6 +62,7 @@ internal static class ExportEndpoints
         }).RequireAuthorization(Policies.ElderlyCare);
 
         MapSocialAssistance(export);
+        export.MapSocialAssistanceSupportExports();
 
         export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, SignInAudit events, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {
@@ -144,7 +145,7 @@ internal static class ExportEndpoints
             await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, entity, null, $"{count} 行；筛选 {filter}", CancellationToken.None);
         }).RequireAuthorization(Policies.ElderlyCare);
 
-    private static async Task<int> WriteAsync<T>(HttpContext context, string fileStem, string title, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows)
+    internal static async Task<int> WriteAsync<T>(HttpContext context, string fileStem, string title, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows)
     {
         var fileName = $"{fileStem}-{DateTimeOffset.UtcNow.ToChina():yyyyMMdd-HHmm}.xlsx";
         // The spreadsheet library makes a synchronous write when it finishes the file; Kestrel refuses

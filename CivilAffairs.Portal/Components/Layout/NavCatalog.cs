@@ -66,6 +66,15 @@ public static class NavCatalog
             new("Nav.SaPoverty", "/assistance/extreme-poverty", Icons.Material.Filled.Elderly, u => u.CanRead(line)),
             new("Nav.SaPayments", "/assistance/payments", Icons.Material.Filled.Payments, u => u.CanRead(line)),
             new("Nav.SaStandards", "/assistance/standards", Icons.Material.Filled.Rule, u => u.CanRead(line)),
+            // Support programmes (临时救助, 安心助养, 主动发现, 近亲属备案); the 低保/特困 links are added beside them.
+            new("Nav.Temporary", "/assistance/temporary", Icons.Material.Filled.VolunteerActivism, u => u.CanRead(line)),
+            new("Nav.SubsidyFamilies", "/assistance/subsidy/families", Icons.Material.Filled.FamilyRestroom, u => u.CanRead(line)),
+            new("Nav.SubsidyPayments", "/assistance/subsidy/payments", Icons.Material.Filled.Payments, u => u.CanRead(line)),
+            new("Nav.Leads", "/assistance/leads", Icons.Material.Filled.TravelExplore, u => u.CanRead(line)),
+            new("Nav.Workers", "/assistance/workers", Icons.Material.Filled.Badge, u => u.CanRead(line)),
+            new("Nav.ZeroReports", "/assistance/zero-reports", Icons.Material.Filled.FactCheck, u => u.CanRead(line)),
+            new("Nav.Relatives", "/assistance/relatives", Icons.Material.Filled.Diversity3, u => u.CanRead(line)),
+            new("Nav.SupportReference", "/assistance/reference", Icons.Material.Filled.Tune, u => u.CanRead(line)),
         ],
         _ => [],
     };

@@ -812,6 +812,41 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                     b.ToTable("AssistancePayments");
                 });
 
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistancePoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("AssistancePoints");
+                });
+
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistanceStandard", b =>
                 {
                     b.Property<int>("Id")
@@ -845,6 +880,201 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("AssistanceStandards");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistanceTier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal>("MaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("MinAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("AssistanceTiers");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistanceWorker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Post")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("DivisionCode", "Active");
+
+                    b.ToTable("AssistanceWorkers");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CareSubsidyFamily", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DependantPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HeadPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DependantPersonId");
+
+                    b.HasIndex("HeadPersonId");
+
+                    b.HasIndex("DivisionCode", "StartOn", "EndOn");
+
+                    b.ToTable("CareSubsidyFamilies");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CareSubsidyPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("SettledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "Period")
+                        .IsUnique();
+
+                    b.HasIndex("DivisionCode", "Period", "Status", "Amount");
+
+                    b.ToTable("CareSubsidyPayments");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CareSubsidyStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EffectiveYear")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("YearlyAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveYear")
+                        .IsUnique();
+
+                    b.ToTable("CareSubsidyStandards");
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CaseTransition", b =>
@@ -1003,6 +1233,61 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                     b.ToTable("DibaoCases");
                 });
 
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.DiscoveryLead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("ConvertedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateOnly>("FoundOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode", "ConvertedOn");
+
+                    b.HasIndex("DivisionCode", "FoundOn", "Outcome");
+
+                    b.ToTable("DiscoveryLeads");
+                });
+
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.ExtremePovertyCase", b =>
                 {
                     b.Property<int>("Id")
@@ -1137,6 +1422,156 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("HouseholdMembers");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.RelativeFiling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("RelativePersonId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelativePersonId");
+
+                    b.HasIndex("DivisionCode", "FiledOn");
+
+                    b.HasIndex("WorkerId", "FiledOn");
+
+                    b.ToTable("RelativeFilings");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.TemporaryAssistance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int?>("AssistancePointId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Difficulty")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("nvarchar(18)");
+
+                    b.Property<string>("InKindDescription")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("TierId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssistancePointId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TierId");
+
+                    b.HasIndex("DivisionCode", "GivenOn", "AssistancePointId", "Amount");
+
+                    b.ToTable("TemporaryAssistances", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.ZeroReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode", "Period");
+
+                    b.HasIndex("WorkerId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("ZeroReports");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1384,6 +1819,54 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistancePoint", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("DivisionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistanceWorker", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("DivisionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CareSubsidyFamily", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.People.Person", "Dependant")
+                        .WithMany()
+                        .HasForeignKey("DependantPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CivilAffairs.Core.People.Person", "Head")
+                        .WithMany()
+                        .HasForeignKey("HeadPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Dependant");
+
+                    b.Navigation("Head");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CareSubsidyPayment", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.CareSubsidyFamily", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Family");
+                });
+
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CaseTransition", b =>
                 {
                     b.HasOne("CivilAffairs.Core.SocialAssistance.DibaoCase", null)
@@ -1402,6 +1885,15 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Household");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.DiscoveryLead", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("DivisionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.ExtremePovertyCase", b =>
@@ -1447,6 +1939,67 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.RelativeFiling", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.People.Person", "Relative")
+                        .WithMany()
+                        .HasForeignKey("RelativePersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.AssistanceWorker", "Worker")
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Relative");
+
+                    b.Navigation("Worker");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.TemporaryAssistance", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.AssistancePoint", "AssistancePoint")
+                        .WithMany()
+                        .HasForeignKey("AssistancePointId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CivilAffairs.Core.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("DivisionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CivilAffairs.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.AssistanceTier", "Tier")
+                        .WithMany()
+                        .HasForeignKey("TierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AssistancePoint");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Tier");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.ZeroReport", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.AssistanceWorker", "Worker")
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Worker");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -782,6 +782,39 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                     b.ToTable("AssistancePayments");
                 });
 
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistancePoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("AssistancePoints");
+                });
+
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistanceStandard", b =>
                 {
                     b.Property<int>("Id")
@@ -813,6 +846,191 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("AssistanceStandards");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistanceTier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MinAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("AssistanceTiers");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistanceWorker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Post")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("DivisionCode", "Active");
+
+                    b.ToTable("AssistanceWorkers");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CareSubsidyFamily", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DependantPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HeadPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DependantPersonId");
+
+                    b.HasIndex("HeadPersonId");
+
+                    b.HasIndex("DivisionCode", "StartOn", "EndOn");
+
+                    b.ToTable("CareSubsidyFamilies");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CareSubsidyPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SettledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "Period")
+                        .IsUnique();
+
+                    b.HasIndex("DivisionCode", "Period", "Status", "Amount");
+
+                    b.ToTable("CareSubsidyPayments");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CareSubsidyStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EffectiveYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("YearlyAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveYear")
+                        .IsUnique();
+
+                    b.ToTable("CareSubsidyStandards");
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CaseTransition", b =>
@@ -967,6 +1185,59 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                     b.ToTable("DibaoCases");
                 });
 
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.DiscoveryLead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConvertedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FoundOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode", "ConvertedOn");
+
+                    b.HasIndex("DivisionCode", "FoundOn", "Outcome");
+
+                    b.ToTable("DiscoveryLeads");
+                });
+
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.ExtremePovertyCase", b =>
                 {
                     b.Property<int>("Id")
@@ -1095,6 +1366,150 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("HouseholdMembers");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.RelativeFiling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RelativePersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelativePersonId");
+
+                    b.HasIndex("DivisionCode", "FiledOn");
+
+                    b.HasIndex("WorkerId", "FiledOn");
+
+                    b.ToTable("RelativeFilings");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.TemporaryAssistance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssistancePointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Difficulty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InKindDescription")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssistancePointId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TierId");
+
+                    b.HasIndex("DivisionCode", "GivenOn", "AssistancePointId", "Amount");
+
+                    b.ToTable("TemporaryAssistances", (string)null);
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.ZeroReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode", "Period");
+
+                    b.HasIndex("WorkerId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("ZeroReports");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1335,6 +1750,54 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistancePoint", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("DivisionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.AssistanceWorker", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("DivisionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CareSubsidyFamily", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.People.Person", "Dependant")
+                        .WithMany()
+                        .HasForeignKey("DependantPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CivilAffairs.Core.People.Person", "Head")
+                        .WithMany()
+                        .HasForeignKey("HeadPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Dependant");
+
+                    b.Navigation("Head");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CareSubsidyPayment", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.CareSubsidyFamily", "Family")
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Family");
+                });
+
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.CaseTransition", b =>
                 {
                     b.HasOne("CivilAffairs.Core.SocialAssistance.DibaoCase", null)
@@ -1353,6 +1816,15 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Household");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.DiscoveryLead", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("DivisionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.ExtremePovertyCase", b =>
@@ -1398,6 +1870,67 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.RelativeFiling", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.People.Person", "Relative")
+                        .WithMany()
+                        .HasForeignKey("RelativePersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.AssistanceWorker", "Worker")
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Relative");
+
+                    b.Navigation("Worker");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.TemporaryAssistance", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.AssistancePoint", "AssistancePoint")
+                        .WithMany()
+                        .HasForeignKey("AssistancePointId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CivilAffairs.Core.Divisions.Division", null)
+                        .WithMany()
+                        .HasForeignKey("DivisionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CivilAffairs.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.AssistanceTier", "Tier")
+                        .WithMany()
+                        .HasForeignKey("TierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AssistancePoint");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Tier");
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.ZeroReport", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.AssistanceWorker", "Worker")
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Worker");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

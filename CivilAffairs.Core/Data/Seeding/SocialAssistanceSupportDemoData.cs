@@ -1,0 +1,290 @@
+using System.Data.Common;
+using System.Globalization;
+using CivilAffairs.Core.Common;
+using CivilAffairs.Core.Divisions;
+using CivilAffairs.Core.Indicators;
+using CivilAffairs.Core.SocialAssistance;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CivilAffairs.Core.Data.Seeding;
+
+/// <summary>
+/// The social-assistance support programmes as the bureau publishes them (SERVICE-LINES.md §2): 13,497
+/// workers filing zero reports (last month and this month), 250 low-income relatives filed, 3,000+ temporary-assistance
+/// person-times at the "1+N" points, and 1,600万元+ of 安心助养 since 2017 (an opening balance per county plus
+/// the last twelve months paid through the real batch). Deterministic; runs only when there are no points.
+/// The large registers (workers, zero reports, temporary assistance) are written with one prepared
+/// command in one transaction, not through change tracking, so the first start stays fast; they are demo
+/// rows and are not audited.
+/// </summary>
+public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subsidy, TimeProvider clock)
+{
+    public const int ZeroReportingWorkers = 13_497;
+    public const int RelativesFiled = 250;
+    public const int PointPersonTimes = 3_186;
+    public const decimal PublishedSubsidyTotal = 16_080_000m;
+
+    /// <summary>Relative filings of this month: these workers owe no zero report for it.</summary>
+    private const int FiledThisMonth = 3;
+
+    /// <summary>Active workers who have not reported this month yet (the 未报送 list).</summary>
+    private const int NotYetReported = 23;
+
+    private static readonly string[] Counties = ["652701", "652702", "652722", "652723"];
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "马", "阿不都", "巴图", "哈斯", "努尔", "吐尔逊", "周", "吴", "孙"];
+    private static readonly string[] GivenNames = ["建国", "秀兰", "志强", "丽娜", "海燕", "金花", "江", "古丽", "明", "巴特尔", "阿依", "红梅", "德力格尔", "玉兰", "军", "芳"];
+
+    public async Task SeedAsync(CivilAffairsDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.AssistancePoints.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var today = clock.Today();
+        var random = new Random(2017);
+        var people = await db.People.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => new { p.Id, p.Name, p.DivisionCode }).ToListAsync(cancellationToken);
+
+        var tiers = new[]
+        {
+            new AssistanceTier { Name = "一档（一般困难）", MinAmount = 200, MaxAmount = 1000 },
+            new AssistanceTier { Name = "二档（较大困难）", MinAmount = 1000, MaxAmount = 3000 },
+            new AssistanceTier { Name = "三档（重大困难）", MinAmount = 3000, MaxAmount = 10000 },
+        };
+        var points = new[]
+        {
+            new AssistancePoint { Name = "赛里木湖救助点", DivisionCode = "652701" },
+            new AssistancePoint { Name = "五台救助点", DivisionCode = "652701" },
+            new AssistancePoint { Name = "八家户救助点", DivisionCode = "652722401" },
+            new AssistancePoint { Name = "火车站救助点", DivisionCode = "652701001" },
+            new AssistancePoint { Name = "博乐市救助管理站", DivisionCode = "652701" },
+            new AssistancePoint { Name = "阿拉山口市救助站", DivisionCode = "652702" },
+            new AssistancePoint { Name = "精河县救助管理站", DivisionCode = "652722" },
+            new AssistancePoint { Name = "温泉县救助站", DivisionCode = "652723" },
+        };
+        db.AssistanceTiers.AddRange(tiers);
+        db.AssistancePoints.AddRange(points);
+        db.CareSubsidyStandards.AddRange(new CareSubsidyStandard { EffectiveYear = 2017, YearlyAmount = 3600 }, new CareSubsidyStandard { EffectiveYear = 2023, YearlyAmount = 5280 });
+        await db.SaveChangesAsync(cancellationToken);
+
+        var upper = await db.Database.SqlQueryRaw<string>("SELECT Version AS Value FROM AssistanceTiers").FirstAsync(cancellationToken);
+        var bulk = new BulkLoader(db, random, upper == upper.ToUpperInvariant());
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            LoadTemporaryAssistance(bulk, transaction, tiers, points, today, random);
+            var workers = LoadWorkers(bulk, transaction, random);
+            LoadZeroReports(bulk, transaction, workers, today);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await SeedFilingsAndLeadsAsync(db, people.ConvertAll(p => (p.Id, p.DivisionCode)), today, random, cancellationToken);
+        await SeedSubsidyAsync(db, people.ConvertAll(p => (p.Id, p.DivisionCode)), today, cancellationToken);
+    }
+
+    /// <summary>3,186 person-times at the points since 2024 and 240 elsewhere (at the township office, no point).</summary>
+    private static void LoadTemporaryAssistance(BulkLoader bulk, IDbContextTransaction transaction, AssistanceTier[] tiers, AssistancePoint[] points, DateOnly today, Random random)
+    {
+        var insert = bulk.Prepare(transaction, "TemporaryAssistances",
+            "PersonId", "RecipientName", "IdNumber", "Origin", "Difficulty", "TierId", "Amount", "Form", "InKindDescription", "GivenOn", "AssistancePointId", "DivisionCode", "Version");
+        string[] origins = ["甘肃省", "河南省", "四川省", "新疆伊犁州", "新疆塔城地区", "新疆乌鲁木齐市", "陕西省", "山东省"];
+        var start = new DateOnly(2024, 1, 1).DayNumber;
+        for (var i = 0; i < PointPersonTimes + 240; i++)
+        {
+            var atPoint = i < PointPersonTimes;
+            var point = atPoint ? points[i % points.Length] : null;
+            var division = point?.DivisionCode ?? Counties[i % 4];
+            var tier = tiers[i % 10 < 6 ? 0 : i % 10 < 9 ? 1 : 2];
+            var amount = Math.Round(tier.MinAmount + ((tier.MaxAmount - tier.MinAmount) * (decimal)random.NextDouble()), 0);
+            var inKind = atPoint && i % 3 == 0;
+            var name = Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)];
+            bulk.Insert(insert, null, name, null, origins[random.Next(origins.Length)], i % 4 == 0 ? (int)DifficultyType.Expenditure : (int)DifficultyType.Emergency,
+                tier.Id, amount, inKind ? (int)AssistanceForm.InKind : (int)AssistanceForm.Cash, inKind ? "食品、御寒衣物、返乡车票" : null,
+                DateOnly.FromDayNumber(random.Next(start, today.DayNumber + 1)), point?.Id, division, bulk.NewVersion());
+        }
+    }
+
+    /// <summary>County, township and village workers: every active one owes a zero report each month.</summary>
+    private static List<(int Id, string DivisionCode)> LoadWorkers(BulkLoader bulk, IDbContextTransaction transaction, Random random)
+    {
+        var insert = bulk.Prepare(transaction, "AssistanceWorkers", "Name", "Level", "DivisionCode", "Post", "Active", "Version");
+        var towns = DivisionCatalog.All.Where(d => d.Level == DivisionLevel.Township).Select(d => d.Code).ToList();
+        var total = ZeroReportingWorkers + FiledThisMonth + NotYetReported;
+        var workers = new List<(int, string)>(total);
+        for (var i = 0; i < total; i++)
+        {
+            var (level, division, post) = i switch
+            {
+                < 120 => (WorkerLevel.County, Counties[i % 4], i % 2 == 0 ? "民政局社会救助股" : "民政局干部"),
+                < 600 => (WorkerLevel.Township, towns[i % towns.Count], "民政助理员"),
+                _ => (WorkerLevel.Village, towns[i % towns.Count], (i % 4) switch { 0 => "村（社区）党组织书记", 1 => "村委会主任", 2 => "村（社区）干部", _ => "网格员" }),
+            };
+            var name = Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)];
+            workers.Add(((int)bulk.InsertReturningId(insert, name, (int)level, division, post, true, bulk.NewVersion()), division));
+        }
+
+        return workers;
+    }
+
+    /// <summary>
+    /// Zero reports of last month (the month the statistical report covers) and of this month: the same
+    /// 13,497 workers; the few who filed a relative this month and the few not yet reported have none.
+    /// </summary>
+    private static void LoadZeroReports(BulkLoader bulk, IDbContextTransaction transaction, List<(int Id, string DivisionCode)> workers, DateOnly today)
+    {
+        var insert = bulk.Prepare(transaction, "ZeroReports", "WorkerId", "Period", "FiledOn", "DivisionCode", "Version");
+        var current = Period.Of(today);
+        foreach (var period in new[] { current.Previous, current })
+        {
+            var lastDay = period == current ? today.Day : period.End.Day;
+            for (var i = 0; i < ZeroReportingWorkers; i++)
+            {
+                var (id, division) = workers[i];
+                bulk.Insert(insert, id, period.Key, period.Start.AddDays(Math.Min(i % 25, lastDay - 1)), division, bulk.NewVersion());
+            }
+        }
+    }
+
+    private static async Task SeedFilingsAndLeadsAsync(CivilAffairsDbContext db, List<(int Id, string DivisionCode)> people, DateOnly today, Random random, CancellationToken cancellationToken)
+    {
+        // 250 relatives filed since 2019; the last three this month, by the workers who therefore owe no zero report.
+        var workers = await db.AssistanceWorkers.IgnoreQueryFilters().OrderBy(w => w.Id).Select(w => new { w.Id, w.DivisionCode }).ToListAsync(cancellationToken);
+        string[] relations = ["配偶", "父母", "子女", "兄弟姐妹", "祖父母", "孙子女"];
+        var start = new DateOnly(2019, 1, 1).DayNumber;
+        var monthStart = Period.Of(today).Start;
+        for (var i = 0; i < RelativesFiled; i++)
+        {
+            var thisMonth = i >= RelativesFiled - FiledThisMonth;
+            var worker = thisMonth ? workers[ZeroReportingWorkers + (i - (RelativesFiled - FiledThisMonth))] : workers[(i * 53) % ZeroReportingWorkers];
+            var filed = thisMonth ? monthStart : DateOnly.FromDayNumber(random.Next(start, monthStart.DayNumber));
+            db.RelativeFilings.Add(new RelativeFiling
+            {
+                WorkerId = worker.Id, DivisionCode = worker.DivisionCode, RelativePersonId = people[i % people.Count].Id, Relation = relations[i % relations.Length],
+                Program = i % 10 < 7 ? FilingProgram.LowIncome : i % 10 < 9 ? FilingProgram.ExtremePoverty : FilingProgram.Temporary, FiledOn = filed,
+            });
+        }
+
+        // Active discovery: leads this year and last, most verified; converted ones carry the case number.
+        var sources = Enum.GetValues<LeadSource>();
+        var yearStart = new DateOnly(today.Year - 1, 1, 1).DayNumber;
+        for (var i = 0; i < 186; i++)
+        {
+            var place = people[(i * 7) % people.Count].DivisionCode;
+            var found = DateOnly.FromDayNumber(random.Next(yearStart, today.DayNumber + 1));
+            var outcome = today.DayNumber - found.DayNumber < 20 ? LeadOutcome.Pending : i % 3 == 0 ? LeadOutcome.NotEligible : LeadOutcome.Converted;
+            var converted = outcome == LeadOutcome.Converted ? found.AddDays(7 + (i % 10)) : (DateOnly?)null;
+            db.DiscoveryLeads.Add(new DiscoveryLead
+            {
+                Source = sources[i % sources.Length], DivisionCode = place, FoundOn = found, Assignee = i % 2 == 0 ? "乡镇民政助理员" : "村（社区）网格员",
+                Subject = (i % 4) switch { 0 => "独居老人，患慢性病，无固定收入", 1 => "户主因病失去劳动能力，子女在校", 2 => "突发火灾，住房受损", _ => "残疾人家庭，医疗支出较大" },
+                Outcome = outcome, OutcomeReason = outcome == LeadOutcome.NotEligible ? "经入户核查，家庭人均收入高于当地低保标准" : null,
+                CaseReference = converted is null ? null : $"SA-{place[..6]}-{found.Year}-{i + 1:0000}", ConvertedOn = converted,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>60 families since 2017; the last twelve months through the real batch, all paid; the opening balance makes up the published total.</summary>
+    private async Task SeedSubsidyAsync(CivilAffairsDbContext db, List<(int Id, string DivisionCode)> people, DateOnly today, CancellationToken cancellationToken)
+    {
+        var families = Math.Min(60, people.Count / 2);
+        for (var i = 0; i < families; i++)
+        {
+            var (head, division) = people[i];
+            db.CareSubsidyFamilies.Add(new CareSubsidyFamily
+            {
+                HeadPersonId = head, DependantPersonId = people[people.Count - 1 - i].Id, DivisionCode = division,
+                StartOn = new DateOnly(2017 + (i % 8), 1 + (i % 12), 1), EndOn = i % 15 == 14 ? today.AddMonths(-18) : null,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var current = Period.Of(today);
+        var first = current.AddMonths(-11);
+        foreach (var period in Period.Range(first, current))
+        {
+            await subsidy.CommitAsync(period, cancellationToken: cancellationToken);
+        }
+
+        await db.CareSubsidyPayments.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, SubsidyPaymentStatus.Paid).SetProperty(p => p.SettledOn, today), cancellationToken);
+        var paid = await db.CareSubsidyPayments.IgnoreQueryFilters().SumAsync(p => p.Amount, cancellationToken);
+        var code = SocialAssistanceSupportIndicators.All.Single(d => d.Kind == IndicatorKind.Cumulative && d.Numerator == SocialAssistanceSupportIndicators.SubsidyPaid).Code;
+        var shares = new[] { 0.42m, 0.08m, 0.30m, 0.20m };
+        var balance = PublishedSubsidyTotal - paid;
+        for (var i = 0; i < 4; i++)
+        {
+            var value = i < 3 ? Math.Round(balance * shares[i], 2) : balance - Enumerable.Range(0, 3).Sum(j => Math.Round(balance * shares[j], 2));
+            db.OpeningBalances.Add(new ElderlyCare.OpeningBalance { IndicatorCode = code, DivisionCode = Counties[i], Before = first.Key, Value = value });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Prepared parameterised inserts on the context's connection and transaction (works on both providers).</summary>
+    private sealed class BulkLoader(CivilAffairsDbContext db, Random random, bool upperCaseGuids)
+    {
+        private readonly bool _sqlite = db.Database.IsSqlite();
+
+        public DbCommand Prepare(IDbContextTransaction transaction, string table, params string[] columns)
+        {
+            var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = transaction.GetDbTransaction();
+            var names = columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            var returning = _sqlite ? " RETURNING Id" : string.Empty;
+            var output = _sqlite ? string.Empty : " OUTPUT INSERTED.Id";
+            command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}){output} VALUES ({string.Join(", ", names)}){returning}";
+            foreach (var name in names)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+
+        public void Insert(DbCommand command, params object?[] values)
+        {
+            Bind(command, values);
+            command.ExecuteScalar();
+        }
+
+        public long InsertReturningId(DbCommand command, params object?[] values)
+        {
+            Bind(command, values);
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>Deterministic, unlike Guid.NewGuid; stored as EF stores the concurrency token.</summary>
+        public object NewVersion()
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            random.NextBytes(bytes);
+            var guid = new Guid(bytes);
+            if (!_sqlite)
+            {
+                return guid;
+            }
+
+            var text = guid.ToString("D");
+            return upperCaseGuids ? text.ToUpperInvariant() : text;
+        }
+
+        private void Bind(DbCommand command, object?[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i] switch
+                {
+                    null => DBNull.Value,
+                    DateOnly d when _sqlite => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    DateOnly d => d.ToDateTime(TimeOnly.MinValue),
+                    bool b when _sqlite => b ? 1 : 0,
+                    decimal m when _sqlite => m.ToString("0.0###", CultureInfo.InvariantCulture),
+                    var v => v,
+                };
+            }
+        }
+    }
+}
