@@ -11,7 +11,7 @@ namespace CivilAffairs.Tests.EndToEnd;
 /// The real portal on a real port (Kestrel), with a fresh SQLite database and the demo data, and
 /// Debian's Chromium driven by Playwright. Shared by the browser tests of one collection.
 /// </summary>
-public sealed class PortalServer : IAsyncLifetime
+public class PortalServer : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -36,6 +36,10 @@ public sealed class PortalServer : IAsyncLifetime
             b.UseEnvironment("Development");
             b.UseSetting("Database:DataFolder", _dataFolder);
             b.UseSetting("Database:SeedDemoData", "true");
+            if (Clock is { } clock)
+            {
+                b.ConfigureServices(s => s.AddSingleton(clock));
+            }
         });
         // A free port each time: two portals (two collections) can run side by side.
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
@@ -50,6 +54,23 @@ public sealed class PortalServer : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>The clock the portal runs on; null for the real one.</summary>
+    protected virtual TimeProvider? Clock => null;
+
+    /// <summary>A rural household with no open 低保 case whose income leaves a benefit (for the case-workflow test).</summary>
+    public async Task<int> HouseholdReadyToApplyAsync(string divisionPrefix)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CivilAffairs.Core.Security.CurrentUser>().Override = CivilAffairs.Core.Security.UserContext.System;
+        await using var db = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CivilAffairs.Core.Data.CivilAffairsDbContext>>().CreateDbContext();
+        var open = db.DibaoCases.Where(c => c.State != CivilAffairs.Core.SocialAssistance.CaseState.Exited && c.State != CivilAffairs.Core.SocialAssistance.CaseState.Refused).Select(c => c.HouseholdId);
+        var candidates = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.HouseholdMembers.Where(m => m.DivisionCode.StartsWith(divisionPrefix) && !open.Contains(m.HouseholdId)
+                    && db.Households.Any(h => h.Id == m.HouseholdId && h.Area == CivilAffairs.Core.SocialAssistance.UrbanRural.Rural))
+                .GroupBy(m => m.HouseholdId).Select(g => new { g.Key, Income = g.Sum(m => (double)m.MonthlyIncome), Count = g.Count() }));
+        return candidates.Where(c => c.Income / c.Count < 200).OrderBy(c => c.Key).First().Key;
     }
 
     /// <summary>The lockout test locks this account, not a demo user the other tests sign in with.</summary>
@@ -135,4 +156,29 @@ public sealed class PristinePortalCollection : ICollectionFixture<PortalServer>
 public sealed class ReportingPortalCollection : ICollectionFixture<PortalServer>
 {
     public const string Name = "Reporting portal in a browser";
+}
+
+/// <summary>A time the test can move on, for rules that need days to pass (the 7-day 公示).</summary>
+public sealed class AdjustableClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
+
+/// <summary>A portal on an adjustable clock.</summary>
+public sealed class ClockedPortalServer : PortalServer
+{
+    public AdjustableClock TestClock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override TimeProvider? Clock => TestClock;
+}
+
+/// <summary>A portal of its own whose clock the tests move.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ClockedPortalCollection : ICollectionFixture<ClockedPortalServer>
+{
+    public const string Name = "Clocked portal in a browser";
 }
