@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddScoped<CivilAffairs.Core.ElderlyCare.HomeAdaptationService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.CaregiverTrainingService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.Import.ElderlyCareImportService>();
+        services.AddScoped<CivilAffairs.Core.SocialAssistance.Import.HouseholdImportService>();
         services.Configure<CivilAffairs.Core.SocialAssistance.SocialAssistanceOptions>(configuration.GetSection(CivilAffairs.Core.SocialAssistance.SocialAssistanceOptions.SectionName));
         services.AddScoped<CivilAffairs.Core.SocialAssistance.HouseholdService>();
         services.AddScoped<CivilAffairs.Core.SocialAssistance.DibaoCaseService>();

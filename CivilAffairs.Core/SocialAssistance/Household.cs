@@ -1,4 +1,5 @@
 using CivilAffairs.Core.Common;
+using CivilAffairs.Core.Divisions;
 using CivilAffairs.Core.People;
 using CivilAffairs.Core.Security;
 
@@ -27,6 +28,12 @@ public enum HouseholdRelation
 public sealed class Household : Entity, IDivisionScoped, IServiceLineRecord
 {
     public const int AddressMaxLength = 200;
+
+    /// <summary>Highest monthly income of one member accepted, in 元.</summary>
+    public const decimal MaxMonthlyIncome = 1_000_000m;
+
+    /// <summary>Households are registered at township (乡镇/街道) level.</summary>
+    public static bool IsTownship(string code) => DivisionCatalog.Find(code) is { Level: DivisionLevel.Township };
 
     public static ServiceLine Line => ServiceLine.SocialAssistance;
 

@@ -114,7 +114,7 @@ public sealed class HouseholdService(IDbContextFactory<CivilAffairsDbContext> fa
         SaveAsync(form.Id, form.Version, () => new Household(), async (db, h) =>
         {
             RequireDivision(db, form.DivisionCode);
-            if (DivisionCatalog.Find(form.DivisionCode) is not { Level: DivisionLevel.Township })
+            if (!Household.IsTownship(form.DivisionCode))
             {
                 throw new DomainException("救助家庭须登记到乡镇（街道）。");
             }
@@ -124,7 +124,7 @@ public sealed class HouseholdService(IDbContextFactory<CivilAffairsDbContext> fa
                 throw new DomainException("家庭成员中须有且只有一位户主。");
             }
 
-            if (form.Members.Any(m => m.MonthlyIncome < 0 || m.MonthlyIncome > 1_000_000))
+            if (form.Members.Any(m => m.MonthlyIncome < 0 || m.MonthlyIncome > Household.MaxMonthlyIncome))
             {
                 throw new DomainException("成员月收入须为 0 或正数（元）。");
             }

@@ -90,7 +90,15 @@ internal sealed class RowReader(SheetRow row)
     }
 
     /// <summary>An amount given in 万元, returned in 元 with two decimals; empty means 0.</summary>
-    public decimal? TenThousandYuan(string column)
+    public decimal? TenThousandYuan(string column) =>
+        Amount(column) is { } amount ? Math.Round(amount * 10_000m, 2, MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>An amount given in 元, with two decimals; empty means 0.</summary>
+    public decimal? Yuan(string column) =>
+        Amount(column) is { } amount ? Math.Round(amount, 2, MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>A number, not negative; empty means 0.</summary>
+    private decimal? Amount(string column)
     {
         var cell = Cell(column);
         decimal amount;
@@ -121,7 +129,7 @@ internal sealed class RowReader(SheetRow row)
             return null;
         }
 
-        return Math.Round(amount * 10_000m, 2, MidpointRounding.AwayFromZero);
+        return amount;
     }
 
     public DateOnly? Date(string column)
