@@ -61,6 +61,13 @@ internal static class ExportEndpoints
             await (what == "persons" ? import.WriteElderlyPersonTemplateAsync(context.Response.Body, context.RequestAborted) : import.WriteFacilityTemplateAsync(context.Response.Body, context.RequestAborted));
         }).RequireAuthorization(Policies.ElderlyCare);
 
+        export.MapGet("/assistance/templates/households.xlsx", async (HttpContext context, CivilAffairs.Core.SocialAssistance.Import.HouseholdImportService import) =>
+        {
+            context.Response.ContentType = XlsxType;
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"template.xlsx\"; filename*=UTF-8''{Uri.EscapeDataString("救助家庭导入模板.xlsx")}";
+            await import.WriteTemplateAsync(context.Response.Body, context.RequestAborted);
+        }).RequireAuthorization(Policies.SocialAssistance);
+
         MapSocialAssistance(export);
         export.MapSocialAssistanceSupportExports();
 
