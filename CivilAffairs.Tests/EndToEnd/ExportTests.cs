@@ -6,17 +6,6 @@ namespace CivilAffairs.Tests.EndToEnd;
 [Collection(PortalCollection.Name)]
 public sealed class ExportTests(PortalServer portal)
 {
-    private async Task<IPage> SignInAsync(string user)
-    {
-        var page = await portal.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", "Demo#2026");
-        await page.ClickAsync("#login-submit");
-        await page.Locator("#circuit-status[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        return page;
-    }
-
     private static async Task<string> SheetXmlAsync(IAPIResponse response)
     {
         using var zip = new ZipArchive(new MemoryStream(await response.BodyAsync()));
@@ -27,8 +16,8 @@ public sealed class ExportTests(PortalServer portal)
     [Fact]
     public async Task TheLeadersExportHasMaskedIdNumbersAndTheClerksOnlyTheirCounty()
     {
-        var leader = await SignInAsync("leader");
-        var jinghe = await SignInAsync("jinghe");
+        var leader = await portal.SignInAsync("leader");
+        var jinghe = await portal.SignInAsync("jinghe");
 
         var leaderSheet = await SheetXmlAsync(await leader.APIRequest.GetAsync("/export/people.xlsx"));
         var jingheSheet = await SheetXmlAsync(await jinghe.APIRequest.GetAsync("/export/people.xlsx"));
@@ -44,7 +33,7 @@ public sealed class ExportTests(PortalServer portal)
     public async Task DownloadsRequireSignInAndTheRightRole()
     {
         var anonymous = await portal.NewPageAsync();
-        var clerk = await SignInAsync("jinghe");
+        var clerk = await portal.SignInAsync("jinghe");
 
         var noCookie = await anonymous.APIRequest.GetAsync("/export/people.xlsx", new() { MaxRedirects = 0 });
         var notAdmin = await clerk.APIRequest.GetAsync("/export/audit.xlsx", new() { MaxRedirects = 0 });

@@ -8,17 +8,6 @@ public sealed class ImportFlowTests(PortalServer portal)
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private async Task<IPage> SignInAsync(string user)
-    {
-        var page = await portal.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", "Demo#2026");
-        await page.ClickAsync("#login-submit");
-        await page.Locator("#circuit-status[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        return page;
-    }
-
     private static byte[] FacilityFile(int totalBeds, int nursingBeds)
     {
         string[] headers = ["设施名称", "设施类型", "行政区划代码", "运营方式", "运营方", "总床位", "护理型床位", "在住人数", "医养结合", "投资（万元）", "投资年份", "开业日期", "状态", "民生实事年份"];
@@ -39,7 +28,7 @@ public sealed class ImportFlowTests(PortalServer portal)
     [Fact]
     public async Task AFileWithABadRowIsShownWithItsErrorAndCannotBeImportedAndAGoodOneIs()
     {
-        var clerk = await SignInAsync("jinghe");
+        var clerk = await portal.SignInAsync("jinghe");
 
         await UploadAsync(clerk, "bad.xlsx", FacilityFile(totalBeds: 10, nursingBeds: 12));
         await Assertions.Expect(clerk.Locator("[data-testid=import-summary]")).ToContainTextAsync("1 行有错误");
@@ -59,7 +48,7 @@ public sealed class ImportFlowTests(PortalServer portal)
     [Fact]
     public async Task AFileThatIsNotExcelGetsAClearMessage()
     {
-        var clerk = await SignInAsync("elderly");
+        var clerk = await portal.SignInAsync("elderly");
 
         await UploadAsync(clerk, "notes.xlsx", "这不是 Excel 文件"u8.ToArray());
 

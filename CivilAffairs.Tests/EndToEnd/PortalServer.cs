@@ -105,6 +105,18 @@ public class PortalServer : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh browser context signed in as a demo user (password Demo#2026), once the page is interactive.</summary>
+    public async Task<IPage> SignInAsync(string user)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#username", user);
+        await page.FillAsync("#password", "Demo#2026");
+        await page.ClickAsync("#login-submit");
+        await page.Locator("#circuit-status[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        return page;
+    }
+
     /// <summary>Reads the database directly (as the system) to find a record id for URL-guessing tests.</summary>
     public async Task<int> FirstPersonIdInAsync(string divisionPrefix)
     {

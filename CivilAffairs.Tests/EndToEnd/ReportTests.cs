@@ -11,21 +11,10 @@ public sealed class ReportTests(PortalServer portal)
 {
     private const string October = "/reports/monthly.{0}?period=2026-10&division={1}";
 
-    private async Task<IPage> SignInAsync(string user)
-    {
-        var page = await portal.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", "Demo#2026");
-        await page.ClickAsync("#login-submit");
-        await page.Locator("#circuit-status[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        return page;
-    }
-
     [Fact]
     public async Task TheStatisticianPreviewsExplainsDownloadsAndSubmitsOctober()
     {
-        var page = await SignInAsync("stat");
+        var page = await portal.SignInAsync("stat");
         await page.GotoAsync("/reports");
         await page.Locator("#circuit-status[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await Expect(page.GetByTestId("report-period")).ToContainTextAsync("2026年10月");
@@ -73,8 +62,8 @@ public sealed class ReportTests(PortalServer portal)
     public async Task DownloadsAreAuthorisedByRoleAndByDivision()
     {
         var anonymous = await portal.NewPageAsync();
-        var clerk = await SignInAsync("jinghe");
-        var county = await SignInAsync(PortalServer.CountyStatistician);
+        var clerk = await portal.SignInAsync("jinghe");
+        var county = await portal.SignInAsync(PortalServer.CountyStatistician);
 
         var noCookie = await anonymous.APIRequest.GetAsync(string.Format(October, "xlsx", "652722"), new() { MaxRedirects = 0 });
         var staff = await clerk.APIRequest.GetAsync(string.Format(October, "xlsx", "652722"), new() { MaxRedirects = 0 });

@@ -7,17 +7,6 @@ namespace CivilAffairs.Tests.EndToEnd;
 [Collection(ClockedPortalCollection.Name)]
 public sealed class SocialAssistanceFlowTests(ClockedPortalServer portal)
 {
-    private async Task<IPage> SignInAsync(string user)
-    {
-        var page = await portal.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", "Demo#2026");
-        await page.ClickAsync("#login-submit");
-        await page.Locator("#circuit-status[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        return page;
-    }
-
     private static async Task GoAsync(IPage page, string url)
     {
         await page.GotoAsync(url);
@@ -39,7 +28,7 @@ public sealed class SocialAssistanceFlowTests(ClockedPortalServer portal)
 
     private async Task<int> RuralHouseholdsAsync()
     {
-        var leader = await SignInAsync("leader");
+        var leader = await portal.SignInAsync("leader");
         await GoAsync(leader, "/dashboard");
         var value = leader.GetByTestId("kpi-SA03").GetByTestId("kpi-value");
         await Expect(value).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -54,7 +43,7 @@ public sealed class SocialAssistanceFlowTests(ClockedPortalServer portal)
         var household = await portal.HouseholdReadyToApplyAsync("652722");
         var before = await RuralHouseholdsAsync();
 
-        var clerk = await SignInAsync("jinghe");
+        var clerk = await portal.SignInAsync("jinghe");
         await GoAsync(clerk, $"/assistance/cases/new?household={household}");
         await clerk.GetByTestId("save").ClickAsync();
         await Expect(clerk.GetByTestId("case-state")).ToHaveTextAsync("已申请", new() { Timeout = 30_000 });
@@ -67,7 +56,7 @@ public sealed class SocialAssistanceFlowTests(ClockedPortalServer portal)
         // During the notice confirmation is not offered (the service refuses it too); eight days later it is.
         Assert.Equal(0, await clerk.GetByTestId("action-Confirm").CountAsync());
         portal.TestClock.Advance(TimeSpan.FromDays(8));
-        clerk = await SignInAsync("jinghe");
+        clerk = await portal.SignInAsync("jinghe");
         await GoAsync(clerk, new Uri(caseUrl).PathAndQuery);
         await ActAsync(clerk, "Confirm");
         await Expect(clerk.GetByTestId("case-state")).ToHaveTextAsync("在保");
