@@ -83,8 +83,12 @@ public sealed class DibaoCaseService(IDbContextFactory<CivilAffairsDbContext> fa
             c.CountyReviewedOn, c.CountyReviewedBy, c.ProcessingDays, c.Reason, history, CanEdit ? c.AllowedActions(currentUser.User, clock.Today()) : []);
     }
 
-    /// <summary>Records an application (受理) for a household that has no case in progress or in payment.</summary>
-    public async Task<int> ApplyAsync(int householdId, ApplicationChannel channel, bool closeRelative, DateOnly appliedOn, string? comment = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records an application (受理) for a household that has no case in progress or in payment. With
+    /// <paramref name="leadId"/> (channel 主动发现) the pending lead becomes 已转为救助, linked to the new case, in the same save.
+    /// </summary>
+    public async Task<int> ApplyAsync(int householdId, ApplicationChannel channel, bool closeRelative, DateOnly appliedOn, string? comment = null,
+        int? leadId = null, CancellationToken cancellationToken = default)
     {
         RequireEditor();
         await using var db = Factory.CreateDbContext();
@@ -104,6 +108,23 @@ public sealed class DibaoCaseService(IDbContextFactory<CivilAffairsDbContext> fa
 
         var c = DibaoCase.Apply(household, channel, closeRelative, appliedOn, Actor(), Options, comment);
         db.DibaoCases.Add(c);
+        if (leadId is { } id)
+        {
+            if (channel != ApplicationChannel.ActiveDiscovery)
+            {
+                throw new DomainException("只有“主动发现”渠道的申请才能关联主动发现线索。");
+            }
+
+            var lead = await db.DiscoveryLeads.FirstOrDefaultAsync(l => l.Id == id, cancellationToken)
+                ?? throw new DomainException("该主动发现线索不存在，或不在您的管辖范围内。");
+            if (!household.DivisionCode.StartsWith(lead.DivisionCode[..Math.Min(6, lead.DivisionCode.Length)], StringComparison.Ordinal))
+            {
+                throw new DomainException("线索与申请家庭不在同一县（市），不能关联。");
+            }
+
+            lead.ConvertTo(c, appliedOn);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return c.Id;
     }

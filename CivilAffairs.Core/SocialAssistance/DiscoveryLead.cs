@@ -37,10 +37,31 @@ public sealed class DiscoveryLead : Entity, IDivisionScoped, IServiceLineRecord,
     public string? OutcomeReason { get; set; }
 
     /// <summary>
-    /// The case the lead became (低保/特困/临时救助 case number or id). A plain value, not a foreign key:
-    /// the case tables belong to the other half of the social-assistance line (to link on merge).
+    /// The case the lead became when it is not a 低保 case of this portal (a 特困 or 临时救助 number, or a
+    /// case of another system). A 低保 application made from the lead links it by <see cref="DibaoCaseId"/>.
     /// </summary>
     public string? CaseReference { get; set; }
+
+    /// <summary>The 低保 case applied for from this lead (受理 with channel 主动发现).</summary>
+    public int? DibaoCaseId { get; private set; }
+
+    public DibaoCase? DibaoCase { get; private set; }
+
+    /// <summary>The lead became this 低保 application, received on <paramref name="on"/>.</summary>
+    public void ConvertTo(DibaoCase dibaoCase, DateOnly on)
+    {
+        if (Outcome != LeadOutcome.Pending)
+        {
+            throw new DomainException("该线索已核实办结，不能再转为低保申请。");
+        }
+
+        if (on < FoundOn)
+        {
+            throw new DomainException($"申请日期不能早于线索发现日期（{FoundOn:yyyy-MM-dd}）。");
+        }
+
+        (Outcome, DibaoCase, ConvertedOn, OutcomeReason) = (LeadOutcome.Converted, dibaoCase, on, "已受理低保申请");
+    }
 
     public DateOnly? ConvertedOn { get; set; }
 
@@ -59,7 +80,7 @@ public sealed class DiscoveryLead : Entity, IDivisionScoped, IServiceLineRecord,
         switch (Outcome)
         {
             case LeadOutcome.Converted:
-                if (string.IsNullOrWhiteSpace(CaseReference))
+                if (string.IsNullOrWhiteSpace(CaseReference) && DibaoCaseId is null)
                 {
                     throw new DomainException("已转为救助的线索须填写救助案件编号。");
                 }
@@ -81,6 +102,11 @@ public sealed class DiscoveryLead : Entity, IDivisionScoped, IServiceLineRecord,
             default:
                 (CaseReference, ConvertedOn) = (null, null);
                 break;
+        }
+
+        if (DibaoCaseId is not null && Outcome != LeadOutcome.Converted)
+        {
+            throw new DomainException("该线索已转为低保申请，不能更改核实结果。");
         }
     }
 }

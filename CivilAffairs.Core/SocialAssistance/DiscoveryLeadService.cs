@@ -6,9 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivilAffairs.Core.SocialAssistance;
 
-public sealed record LeadRow(int Id, LeadSource Source, string Subject, string DivisionCode, DateOnly FoundOn, string? Assignee, LeadOutcome Outcome, string? OutcomeReason, string? CaseReference, DateOnly? ConvertedOn)
+public sealed record LeadRow(int Id, LeadSource Source, string Subject, string DivisionCode, DateOnly FoundOn, string? Assignee, LeadOutcome Outcome, string? OutcomeReason, string? CaseReference, DateOnly? ConvertedOn, int? DibaoCaseId = null)
 {
     public string DivisionName => DivisionCatalog.NameOf(DivisionCode);
+
+    /// <summary>What the list shows: the linked 低保 case, else the reference typed in.</summary>
+    public string? CaseText => DibaoCaseId is { } id ? $"低保案件 {id}" : CaseReference;
 }
 
 public sealed class LeadForm
@@ -24,6 +27,9 @@ public sealed class LeadForm
     public string? OutcomeReason { get; set; }
     public string? CaseReference { get; set; }
     public DateOnly? ConvertedOn { get; set; }
+
+    /// <summary>Read-only: set when a 低保 application is received from the lead.</summary>
+    public int? DibaoCaseId { get; set; }
 }
 
 /// <summary>主动发现 leads. Filter Kind: a <see cref="LeadOutcome"/> or <see cref="LeadSource"/> name.</summary>
@@ -51,8 +57,16 @@ public sealed class DiscoveryLeadService(IDbContextFactory<CivilAffairsDbContext
         return await db.DiscoveryLeads.AsNoTracking().Where(l => l.Id == id).Select(l => new LeadForm
         {
             Id = l.Id, Version = l.Version, Source = l.Source, Subject = l.Subject, DivisionCode = l.DivisionCode, FoundOn = l.FoundOn, Assignee = l.Assignee,
-            Outcome = l.Outcome, OutcomeReason = l.OutcomeReason, CaseReference = l.CaseReference, ConvertedOn = l.ConvertedOn,
+            Outcome = l.Outcome, OutcomeReason = l.OutcomeReason, CaseReference = l.CaseReference, ConvertedOn = l.ConvertedOn, DibaoCaseId = l.DibaoCaseId,
         }).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Pending leads in scope (optionally within a division) for the 低保 application form's picker.</summary>
+    public async Task<IReadOnlyList<LeadRow>> PendingAsync(string? divisionCode, CancellationToken cancellationToken = default)
+    {
+        await using var db = Factory.CreateDbContext();
+        return await InDivision(db.DiscoveryLeads, divisionCode).Where(l => l.Outcome == LeadOutcome.Pending)
+            .OrderByDescending(l => l.FoundOn).Take(PageRequest.MaxPageSize).Select(ToRow).ToListAsync(cancellationToken);
     }
 
     public Task<int> SaveAsync(LeadForm form, CancellationToken cancellationToken = default) =>
@@ -99,5 +113,5 @@ public sealed class DiscoveryLeadService(IDbContextFactory<CivilAffairsDbContext
     }
 
     private static readonly Expression<Func<DiscoveryLead, LeadRow>> ToRow = l => new LeadRow(
-        l.Id, l.Source, l.Subject, l.DivisionCode, l.FoundOn, l.Assignee, l.Outcome, l.OutcomeReason, l.CaseReference, l.ConvertedOn);
+        l.Id, l.Source, l.Subject, l.DivisionCode, l.FoundOn, l.Assignee, l.Outcome, l.OutcomeReason, l.CaseReference, l.ConvertedOn, l.DibaoCaseId);
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace CivilAffairs.Core.Data.Configurations;
 
 // 社会救助 support programmes: temporary assistance, 安心助养, active discovery, close-relative filing.
-// Case references (DiscoveryLead.CaseReference) are plain values, not foreign keys, until the case tables merge.
+// A lead links the 低保 case it became by a foreign key; CaseReference stays for cases kept elsewhere (特困, 临时救助).
 
 internal sealed class AssistancePointConfiguration : IEntityTypeConfiguration<AssistancePoint>
 {
@@ -92,6 +92,8 @@ internal sealed class DiscoveryLeadConfiguration : IEntityTypeConfiguration<Disc
         builder.Property(l => l.Assignee).HasMaxLength(DiscoveryLead.AssigneeMaxLength);
         builder.Property(l => l.OutcomeReason).HasMaxLength(DiscoveryLead.ReasonMaxLength);
         builder.Property(l => l.CaseReference).HasMaxLength(DiscoveryLead.CaseReferenceMaxLength);
+        builder.HasOne(l => l.DibaoCase).WithMany().HasForeignKey(l => l.DibaoCaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => l.DibaoCaseId).IsUnique();    // one lead per case
         builder.Property(l => l.DivisionCode).HasMaxLength(Division.CodeMaxLength).IsRequired();
         builder.HasOne<Division>().WithMany().HasForeignKey(l => l.DivisionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.DivisionCode, l.FoundOn, l.Outcome });

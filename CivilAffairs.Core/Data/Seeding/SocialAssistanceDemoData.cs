@@ -10,17 +10,21 @@ using Microsoft.Extensions.Options;
 namespace CivilAffairs.Core.Data.Seeding;
 
 /// <summary>
-/// A small but believable 社会救助 caseload: 低保 standards per county (urban about 800, rural about
-/// 600 元 a month, raised on 1 January), 200 households over every 乡镇/街道 with cases at every step
-/// of the procedure (most in payment, some on notice, overdue, suspended, exited or refused), 80
-/// 特困 persons (a third centralised), and four months of payments. Persons are of working age or
-/// 60–79, so the elderly-care figures do not move. Deterministic; runs only on an empty household table.
+/// A believable 社会救助 caseload for a prefecture of about 490,000 people: 低保 standards per county
+/// (urban about 800, rural about 600 元 a month, raised on 1 January); 4,200 households (about 10,000
+/// persons, some 2 % of the population) over every 乡镇/街道 — the first 200 with cases at every step of
+/// the procedure (on notice, overdue, suspended, exited, refused …), the rest mostly in payment; 650 特困
+/// persons (a third centralised); and this year's payments from January (the current month pending),
+/// written in bulk. Persons are of working age or 60–79, so the elderly-care figures do not move.
+/// Deterministic; runs only on an empty household table.
 /// </summary>
 public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<SocialAssistanceOptions> options)
 {
-    public const int HouseholdCount = 200;
-    public const int PovertyCount = 80;
-    public const int PaidMonths = 4;
+    public const int HouseholdCount = 4_200;
+    public const int PovertyCount = 650;
+
+    /// <summary>The first households walk the procedure to every step; the others are mostly in payment.</summary>
+    private const int VariedHouseholds = 200;
 
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "马", "周", "吐尔逊", "阿不都", "巴特尔", "古丽", "努尔", "哈力木", "其其格"];
     private static readonly string[] GivenNames = ["建军", "秀兰", "玉珍", "国庆", "海英", "卫东", "丽娜", "江", "艳", "布和", "萨仁", "买买提", "阿依古丽", "叶尔江", "木拉提"];
@@ -60,6 +64,9 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
             return new Person(ResidentId.Parse(number, today), Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)], place.Code);
         }
 
+        // All households are made first (the random sequence, and so the data, is the same whichever way
+        // a household is written); the varied ones go through the context (audited like any write), the
+        // others in bulk.
         var households = new List<Household>();
         for (var i = 0; i < HouseholdCount; i++)
         {
@@ -70,7 +77,6 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
             for (var m = 0; m < size; m++)
             {
                 var person = NewPerson(place, m == 0 ? 30 : 1, m == 0 ? 75 : 70);
-                db.People.Add(person);
                 household.Members.Add(new HouseholdMember
                 {
                     Person = person, DivisionCode = place.Code, Relation = m == 0 ? HouseholdRelation.Head : m == 1 ? HouseholdRelation.Spouse : HouseholdRelation.Child,
@@ -82,11 +88,12 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
             households.Add(household);
         }
 
-        db.Households.AddRange(households);
+        var varied = households.Take(VariedHouseholds).ToList();
+        db.Households.AddRange(varied);
         await db.SaveChangesAsync(cancellationToken);
 
-        var cases = households.Select((h, i) => Walk(h, i, today, standards, random)).ToList();
-        db.DibaoCases.AddRange(cases);
+        var walked = households.Select((h, i) => Walk(h, i, today, standards, random)).ToList();
+        db.DibaoCases.AddRange(walked.Take(VariedHouseholds));
 
         var poverty = new List<ExtremePovertyCase>();
         for (var i = 0; i < PovertyCount; i++)
@@ -108,7 +115,57 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
 
         db.ExtremePovertyCases.AddRange(poverty);
         await db.SaveChangesAsync(cancellationToken);
+
+        var cases = walked.Take(VariedHouseholds).Select(c => (c.Id, c)).ToList();
+        cases.AddRange(await LoadHouseholdsAsync(db, households.Skip(VariedHouseholds).Zip(walked.Skip(VariedHouseholds)), cancellationToken));
         await SeedPaymentsAsync(db, cases, poverty, today, cancellationToken);
+    }
+
+    /// <summary>Writes households with their persons, members, case and its steps in one transaction; returns each case's id.</summary>
+    private static async Task<List<(int Id, DibaoCase Case)>> LoadHouseholdsAsync(
+        CivilAffairsDbContext db, IEnumerable<(Household Household, DibaoCase Case)> rows, CancellationToken cancellationToken)
+    {
+        var bulk = await BulkLoaderForAsync(db, new Random(11), cancellationToken);
+        var loaded = new List<(int, DibaoCase)>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var person = bulk.Prepare(transaction, "People", "IdNumber", "Name", "Gender", "BirthDate", "DivisionCode", "Version");
+        var household = bulk.Prepare(transaction, "Households", "HeadPersonId", "DivisionCode", "Area", "Address", "Version");
+        var member = bulk.Prepare(transaction, "HouseholdMembers", "HouseholdId", "PersonId", "DivisionCode", "Relation", "MonthlyIncome", "ClassifiedTopUp", "Version");
+        var dibao = bulk.Prepare(transaction, "DibaoCases", "HouseholdId", "DivisionCode", "Area", "Channel", "State", "CloseRelativeOfWorker", "AppliedOn", "ProcessDueOn",
+            "DueOn", "NoticeFrom", "NoticeUntil", "CountyReviewedOn", "CountyReviewedBy", "DecidedOn", "ConfirmedOn", "ExitedOn", "ProcessingDays", "Members",
+            "PerCapitaIncome", "StandardAmount", "TopUp", "MonthlyBenefit", "Reason", "Version");
+        var step = bulk.Prepare(transaction, "CaseTransitions", "DibaoCaseId", "DivisionCode", "Action", "From", "To", "ByUserName", "ByDisplayName", "At", "On", "Comment", "Version");
+        foreach (var (h, c) in rows)
+        {
+            var personIds = h.Members.ConvertAll(m => (int)bulk.InsertReturningId(person,
+                m.Person!.IdNumber, m.Person.Name, (int)m.Person.Gender, m.Person.BirthDate, m.Person.DivisionCode, bulk.NewVersion()));
+            var householdId = (int)bulk.InsertReturningId(household, personIds[0], h.DivisionCode, (int)h.Area, h.Address, bulk.NewVersion());
+            for (var m = 0; m < h.Members.Count; m++)
+            {
+                var hm = h.Members[m];
+                bulk.Insert(member, householdId, personIds[m], hm.DivisionCode, (int)hm.Relation, hm.MonthlyIncome, hm.ClassifiedTopUp, bulk.NewVersion());
+            }
+
+            var caseId = (int)bulk.InsertReturningId(dibao, householdId, c.DivisionCode, (int)c.Area, (int)c.Channel, (int)c.State, c.CloseRelativeOfWorker, c.AppliedOn, c.ProcessDueOn,
+                c.DueOn, c.NoticeFrom, c.NoticeUntil, c.CountyReviewedOn, c.CountyReviewedBy, c.DecidedOn, c.ConfirmedOn, c.ExitedOn, c.ProcessingDays, c.Members,
+                c.PerCapitaIncome, c.StandardAmount, c.TopUp, c.MonthlyBenefit, c.Reason, bulk.NewVersion());
+            foreach (var t in c.Transitions)
+            {
+                bulk.Insert(step, caseId, t.DivisionCode, (int)t.Action, (int)t.From, (int)t.To, t.ByUserName, t.ByDisplayName, t.At, t.On, t.Comment, bulk.NewVersion());
+            }
+
+            loaded.Add((caseId, c));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return loaded;
+    }
+
+    /// <summary>Guids are written as the context writes its concurrency tokens (SQLite: text in EF's case).</summary>
+    private static async Task<BulkLoader> BulkLoaderForAsync(CivilAffairsDbContext db, Random random, CancellationToken cancellationToken)
+    {
+        var sample = await db.Database.SqlQueryRaw<string>("SELECT Version AS Value FROM Households").FirstAsync(cancellationToken);
+        return new BulkLoader(db, random, sample == sample.ToUpperInvariant());
     }
 
     private static List<AssistanceStandard> SeedStandards(CivilAffairsDbContext db, DateOnly today)
@@ -140,8 +197,9 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
         }
 
         // Stage by index: 0–5 applied, 6–11 under review, 12–19 on notice, 20–27 refused, 28–35 suspended,
-        // 36–47 exited, 48–57 in periodic review, the rest in payment.
-        var stage = i % 100;
+        // 36–47 exited, 48–57 in periodic review, the rest in payment. Past the varied ones: one in ten
+        // exited, one in fifty suspended, the rest in payment.
+        var stage = i < VariedHouseholds ? i % 100 : i % 10 == 3 ? 40 : i % 50 == 11 ? 30 : 60 + (i % 40);
         var open = stage < 20;
         var applied = open ? today.AddDays(-random.Next(3, 45)) : today.AddMonths(-1 - random.Next(40)).AddDays(-random.Next(28));
         while (!WorkingDays.IsWorkingDay(applied))
@@ -209,38 +267,40 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    /// <summary>The last months of payments: 低保 cases in payment in each month and 特困 persons supported in it; all paid but the current month, a few returned.</summary>
-    private static async Task SeedPaymentsAsync(CivilAffairsDbContext db, List<DibaoCase> cases, List<ExtremePovertyCase> poverty, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// This year's payments from January: 低保 cases in payment in each month and 特困 persons supported in
+    /// it; all paid but the current month, a few returned. Tens of thousands of rows: one prepared command.
+    /// </summary>
+    private static async Task SeedPaymentsAsync(CivilAffairsDbContext db, List<(int Id, DibaoCase Case)> cases, List<ExtremePovertyCase> poverty, DateOnly today, CancellationToken cancellationToken)
     {
         var current = Period.Of(today);
-        var first = current.AddMonths(-(PaidMonths - 1));
-        var payments = new List<AssistancePayment>();
-        foreach (var month in Period.Range(first, current))
+        var first = current.YearStart;
+        var bulk = await BulkLoaderForAsync(db, new Random(7), cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var settled = month == current ? (DateOnly?)null : month.End.AddDays(-10);
-            PaymentStatus Status(int id) => settled is null ? PaymentStatus.Pending : id % 97 == 5 ? PaymentStatus.Returned : PaymentStatus.Paid;
-            foreach (var c in cases.Where(c => c.ConfirmedOn <= month.End && (c.ExitedOn is null || c.ExitedOn >= month.Start)
-                && !(c.State == CaseState.Suspended && c.Transitions[^1].On <= month.Start)))
+            var insert = bulk.Prepare(transaction, "AssistancePayments", "Program", "CaseId", "DivisionCode", "Area", "Period", "Persons", "Amount", "Status", "SettledOn", "Note", "Version");
+            foreach (var month in Period.Range(first, current))
             {
-                payments.Add(new AssistancePayment
+                var settled = month == current ? (DateOnly?)null : month.End.AddDays(-10);
+                PaymentStatus Status(int id) => settled is null ? PaymentStatus.Pending : id % 97 == 5 ? PaymentStatus.Returned : PaymentStatus.Paid;
+                foreach (var (id, c) in cases.Where(x => x.Case.ConfirmedOn <= month.End && (x.Case.ExitedOn is null || x.Case.ExitedOn >= month.Start)
+                    && !(x.Case.State == CaseState.Suspended && x.Case.Transitions[^1].On <= month.Start)))
                 {
-                    Program = AssistanceProgram.Dibao, CaseId = c.Id, DivisionCode = c.DivisionCode, Area = c.Area, Period = month.Key, Persons = c.Members,
-                    Amount = c.MonthlyBenefit, Status = Status(c.Id), SettledOn = settled, Note = Status(c.Id) == PaymentStatus.Returned ? "银行账户异常" : null,
-                });
+                    var status = Status(id);
+                    bulk.Insert(insert, (int)AssistanceProgram.Dibao, id, c.DivisionCode, (int)c.Area, month.Key, c.Members, c.MonthlyBenefit, (int)status, settled,
+                        status == PaymentStatus.Returned ? "银行账户异常" : null, bulk.NewVersion());
+                }
+
+                foreach (var p in poverty.Where(p => p.StartedOn <= month.End && (p.EndedOn is null || p.EndedOn >= month.Start)))
+                {
+                    bulk.Insert(insert, (int)AssistanceProgram.ExtremePoverty, p.Id, p.DivisionCode, (int)UrbanRural.Rural, month.Key, 1, p.MonthlyAmount,
+                        (int)(settled is null ? PaymentStatus.Pending : PaymentStatus.Paid), settled, null, bulk.NewVersion());
+                }
             }
 
-            foreach (var p in poverty.Where(p => p.StartedOn <= month.End && (p.EndedOn is null || p.EndedOn >= month.Start)))
-            {
-                payments.Add(new AssistancePayment
-                {
-                    Program = AssistanceProgram.ExtremePoverty, CaseId = p.Id, DivisionCode = p.DivisionCode, Area = UrbanRural.Rural, Period = month.Key, Persons = 1,
-                    Amount = p.MonthlyAmount, Status = settled is null ? PaymentStatus.Pending : PaymentStatus.Paid, SettledOn = settled,
-                });
-            }
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        db.AssistancePayments.AddRange(payments);
-        await db.SaveChangesAsync(cancellationToken);
         await AssistanceTotals.RefreshAsync(db, Period.Range(first, current).Select(p => p.Key), cancellationToken);
     }
 }

@@ -164,22 +164,37 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
             });
         }
 
-        // Active discovery: leads this year and last, most verified; converted ones carry the case number.
+        // Active discovery: leads this year and last, most verified. A converted lead became a 低保
+        // application received through the 主动发现 channel: it is linked to that case, found a few days
+        // before it; when no such case is left, it carries a 特困/临时救助 case number instead.
         var sources = Enum.GetValues<LeadSource>();
-        var yearStart = new DateOnly(today.Year - 1, 1, 1).DayNumber;
+        var yearStart = new DateOnly(today.Year - 1, 1, 1);
+        var discovered = new Queue<SocialAssistance.DibaoCase>(await db.DibaoCases.IgnoreQueryFilters()
+            .Where(c => c.Channel == ApplicationChannel.ActiveDiscovery && c.AppliedOn >= yearStart.AddDays(14)).OrderBy(c => c.Id).ToListAsync(cancellationToken));
         for (var i = 0; i < 186; i++)
         {
             var place = people[(i * 7) % people.Count].DivisionCode;
-            var found = DateOnly.FromDayNumber(random.Next(yearStart, today.DayNumber + 1));
+            var found = DateOnly.FromDayNumber(random.Next(yearStart.DayNumber, today.DayNumber + 1));
             var outcome = today.DayNumber - found.DayNumber < 20 ? LeadOutcome.Pending : i % 3 == 0 ? LeadOutcome.NotEligible : LeadOutcome.Converted;
-            var converted = outcome == LeadOutcome.Converted ? found.AddDays(7 + (i % 10)) : (DateOnly?)null;
-            db.DiscoveryLeads.Add(new DiscoveryLead
+            var lead = new DiscoveryLead
             {
                 Source = sources[i % sources.Length], DivisionCode = place, FoundOn = found, Assignee = i % 2 == 0 ? "乡镇民政助理员" : "村（社区）网格员",
                 Subject = (i % 4) switch { 0 => "独居老人，患慢性病，无固定收入", 1 => "户主因病失去劳动能力，子女在校", 2 => "突发火灾，住房受损", _ => "残疾人家庭，医疗支出较大" },
-                Outcome = outcome, OutcomeReason = outcome == LeadOutcome.NotEligible ? "经入户核查，家庭人均收入高于当地低保标准" : null,
-                CaseReference = converted is null ? null : $"SA-{place[..6]}-{found.Year}-{i + 1:0000}", ConvertedOn = converted,
-            });
+                Outcome = outcome == LeadOutcome.Converted ? LeadOutcome.Pending : outcome,
+                OutcomeReason = outcome == LeadOutcome.NotEligible ? "经入户核查，家庭人均收入高于当地低保标准" : null,
+            };
+            if (outcome == LeadOutcome.Converted && discovered.TryDequeue(out var dibao))
+            {
+                (lead.DivisionCode, lead.FoundOn) = (dibao.DivisionCode, dibao.AppliedOn.AddDays(-3 - (i % 10)));
+                lead.ConvertTo(dibao, dibao.AppliedOn);
+            }
+            else if (outcome == LeadOutcome.Converted)
+            {
+                (lead.Outcome, lead.ConvertedOn) = (LeadOutcome.Converted, found.AddDays(7 + (i % 10)));
+                lead.CaseReference = $"TK-{place[..6]}-{found.Year}-{i + 1:0000}";
+            }
+
+            db.DiscoveryLeads.Add(lead);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -219,72 +234,5 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>Prepared parameterised inserts on the context's connection and transaction (works on both providers).</summary>
-    private sealed class BulkLoader(CivilAffairsDbContext db, Random random, bool upperCaseGuids)
-    {
-        private readonly bool _sqlite = db.Database.IsSqlite();
-
-        public DbCommand Prepare(IDbContextTransaction transaction, string table, params string[] columns)
-        {
-            var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = transaction.GetDbTransaction();
-            var names = columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-            var returning = _sqlite ? " RETURNING Id" : string.Empty;
-            var output = _sqlite ? string.Empty : " OUTPUT INSERTED.Id";
-            command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}){output} VALUES ({string.Join(", ", names)}){returning}";
-            foreach (var name in names)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
-            }
-
-            return command;
-        }
-
-        public void Insert(DbCommand command, params object?[] values)
-        {
-            Bind(command, values);
-            command.ExecuteScalar();
-        }
-
-        public long InsertReturningId(DbCommand command, params object?[] values)
-        {
-            Bind(command, values);
-            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-
-        /// <summary>Deterministic, unlike Guid.NewGuid; stored as EF stores the concurrency token.</summary>
-        public object NewVersion()
-        {
-            Span<byte> bytes = stackalloc byte[16];
-            random.NextBytes(bytes);
-            var guid = new Guid(bytes);
-            if (!_sqlite)
-            {
-                return guid;
-            }
-
-            var text = guid.ToString("D");
-            return upperCaseGuids ? text.ToUpperInvariant() : text;
-        }
-
-        private void Bind(DbCommand command, object?[] values)
-        {
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters[i].Value = values[i] switch
-                {
-                    null => DBNull.Value,
-                    DateOnly d when _sqlite => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    DateOnly d => d.ToDateTime(TimeOnly.MinValue),
-                    bool b when _sqlite => b ? 1 : 0,
-                    decimal m when _sqlite => m.ToString("0.0###", CultureInfo.InvariantCulture),
-                    var v => v,
-                };
-            }
-        }
     }
 }

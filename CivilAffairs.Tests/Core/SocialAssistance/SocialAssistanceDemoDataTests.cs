@@ -19,7 +19,7 @@ public sealed class SocialAssistanceDemoDataTests : SocialAssistanceTestBase
     }
 
     [Fact]
-    public async Task TheDemoCaseloadHasCasesAtEveryStepAndSixMonthsOfPayments()
+    public async Task TheDemoCaseloadHasCasesAtEveryStepAndPaymentsSinceJanuary()
     {
         await using var ctx = Db.CreateDbContext(UserContext.System);
         var states = await ctx.DibaoCases.GroupBy(c => c.State).Select(g => g.Key).ToListAsync();
@@ -27,7 +27,7 @@ public sealed class SocialAssistanceDemoDataTests : SocialAssistanceTestBase
 
         Assert.Equal(Enum.GetValues<CaseState>().Order(), states.Order());
         Assert.Equal(SocialAssistanceDemoData.HouseholdCount, await ctx.Households.CountAsync());
-        Assert.Equal(SocialAssistanceDemoData.PaidMonths, months);
+        Assert.Equal(Clock.Today().Month, months);
         Assert.True(await ctx.DibaoCases.AllAsync(c => c.ConfirmedOn == null || c.MonthlyBenefit > 0));
         Assert.NotEmpty(await Cases(TestUsers.Admin).OverdueAsync());
     }
@@ -44,5 +44,20 @@ public sealed class SocialAssistanceDemoDataTests : SocialAssistanceTestBase
             Assert.True(result.Current.Value > 0, code);
             Assert.Equal(result.Current.Value, result.Breakdown.Sum(b => b.Value.Value ?? 0));
         }
+    }
+
+    [Fact]
+    public async Task TheCaseloadIsBelievableForAPrefectureOf490000People()
+    {
+        var engine = new IndicatorEngine(Db.ActAs(TestUsers.Leader), Db);
+        var results = (await engine.ComputeAsync(SocialAssistanceIndicators.All, Period.Of(Clock.Today()).Previous, "652700"))
+            .ToDictionary(r => r.Definition.Code, r => r.Current.Value ?? 0);
+
+        var dibaoPersons = results["SA02"] + results["SA04"];
+        var poverty = results["SA07"] + results["SA08"];
+        Assert.InRange(dibaoPersons / 490_000m, 0.01m, 0.04m);              // 1–4 % of the population
+        Assert.InRange(poverty / 490_000m, 0.0005m, 0.003m);
+        Assert.True(results["SA03"] > results["SA01"], "more rural than urban households");
+        Assert.InRange(results["SA06"], 10 * results["SA05"] * 0.9m, 10 * results["SA05"] * 1.1m);  // ten months paid this year
     }
 }

@@ -58,4 +58,25 @@ public sealed class SocialAssistanceIndicatorTests : SocialAssistanceTestBase
         Assert.Equal(1m, november["SA12"]);          // the 温泉县 case applied 1 October, past 25 working days
         Assert.Equal(0m, october["SA12"]);
     }
+
+    [Fact]
+    public async Task ASuspendedCaseLeavesTheStockUntilResumedAndEarlierMonthsKeepTheirFigures()
+    {
+        // Confirmed 9 November (3 persons, urban); suspended 2 December; resumed 5 January.
+        var id = await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 300, 0, 0));
+        Today(new DateOnly(2026, 12, 2));
+        await StepAsync(id, CaseAction.Suspend, "外出务工，收入待核实");
+        var whileSuspended = await ComputeAsync(new Period(2026, 12));
+        Today(new DateOnly(2027, 1, 5));
+        await StepAsync(id, CaseAction.Resume, "核实无变化，恢复发放");
+
+        var november = await ComputeAsync(November);
+        var december = await ComputeAsync(new Period(2026, 12));
+        var january = await ComputeAsync(new Period(2027, 1));
+
+        Assert.Equal((1m, 3m), (november["SA01"]!.Value, november["SA02"]!.Value));
+        Assert.Equal((0m, 0m), (whileSuspended["SA01"]!.Value, whileSuspended["SA02"]!.Value));
+        Assert.Equal((0m, 0m), (december["SA01"]!.Value, december["SA02"]!.Value));   // still suspended at the end of December
+        Assert.Equal((1m, 3m), (january["SA01"]!.Value, january["SA02"]!.Value));
+    }
 }

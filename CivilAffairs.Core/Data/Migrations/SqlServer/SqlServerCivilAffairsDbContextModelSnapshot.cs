@@ -1252,6 +1252,9 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("ConvertedOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("DibaoCaseId")
+                        .HasColumnType("int");
+
                     b.Property<string>("DivisionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -1280,6 +1283,10 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DibaoCaseId")
+                        .IsUnique()
+                        .HasFilter("[DibaoCaseId] IS NOT NULL");
 
                     b.HasIndex("DivisionCode", "ConvertedOn");
 
@@ -1889,11 +1896,18 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
 
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.DiscoveryLead", b =>
                 {
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.DibaoCase", "DibaoCase")
+                        .WithMany()
+                        .HasForeignKey("DibaoCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CivilAffairs.Core.Divisions.Division", null)
                         .WithMany()
                         .HasForeignKey("DivisionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("DibaoCase");
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.ExtremePovertyCase", b =>

@@ -1202,6 +1202,9 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ConvertedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DibaoCaseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DivisionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -1230,6 +1233,9 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DibaoCaseId")
+                        .IsUnique();
 
                     b.HasIndex("DivisionCode", "ConvertedOn");
 
@@ -1820,11 +1826,18 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.DiscoveryLead", b =>
                 {
+                    b.HasOne("CivilAffairs.Core.SocialAssistance.DibaoCase", "DibaoCase")
+                        .WithMany()
+                        .HasForeignKey("DibaoCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CivilAffairs.Core.Divisions.Division", null)
                         .WithMany()
                         .HasForeignKey("DivisionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("DibaoCase");
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.SocialAssistance.ExtremePovertyCase", b =>
