@@ -1,5 +1,6 @@
 using CivilAffairs.Core.Common;
 using CivilAffairs.Core.Divisions;
+using CivilAffairs.Core.Reporting;
 using CivilAffairs.Core.Security;
 
 namespace CivilAffairs.Core.SocialAssistance;
@@ -196,7 +197,10 @@ public sealed class DibaoCase : Entity, IDivisionScoped, IServiceLineRecord
             PerCapitaIncome = household.PerCapitaIncome,
         };
         c.DueOn = Min(WorkingDays.Add(appliedOn, options.ReviewWorkingDays), c.ProcessDueOn);
-        c.Record(CaseAction.Apply, CaseState.Applied, CaseState.Applied, actor, comment);
+
+        // The application step is dated by the day the application was received, which may be earlier
+        // than the day it is keyed in: that places it in its reporting month (and under that month's lock).
+        c.Record(CaseAction.Apply, CaseState.Applied, CaseState.Applied, actor with { Today = appliedOn }, comment);
         return c;
     }
 
@@ -431,10 +435,15 @@ public sealed class DibaoCase : Entity, IDivisionScoped, IServiceLineRecord
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
 
-/// <summary>One step of a case: from, to, who, when and why.</summary>
-public sealed class CaseTransition : Entity, IDivisionScoped, IServiceLineRecord
+/// <summary>
+/// One step of a case: from, to, who, when and why. Steps are what the 低保 stock, processing time and
+/// overdue figures of a month are read from, so a step dated in a submitted month is refused.
+/// </summary>
+public sealed class CaseTransition : Entity, IDivisionScoped, IServiceLineRecord, IPeriodDated
 {
     public static ServiceLine Line => ServiceLine.SocialAssistance;
+
+    DateOnly? IPeriodDated.ReportingDate => On;
 
     public int DibaoCaseId { get; set; }
 

@@ -1,4 +1,5 @@
 using CivilAffairs.Core.Common;
+using CivilAffairs.Core.Security;
 using CivilAffairs.Core.SocialAssistance;
 using CivilAffairs.Tests.Support;
 
@@ -191,5 +192,28 @@ public sealed class DibaoCaseTests : SocialAssistanceTestBase
 
         var ex = await Assert.ThrowsAsync<DomainException>(() => Cases().ApplyAsync(household, ApplicationChannel.Online, false, Clock.Today()));
         Assert.Contains("不能重复申请", ex.Message);
+    }
+
+    [Fact]
+    public async Task AnApplicationBackDatedIntoASubmittedMonthIsRefusedAndLaterOnesAreNot()
+    {
+        await using (var ctx = Db.CreateDbContext(UserContext.System))
+        {
+            ctx.ReportSubmissions.Add(new CivilAffairs.Core.Reporting.ReportSubmission
+            {
+                DivisionCode = "652722", Period = 202610, Number = 1, State = CivilAffairs.Core.Reporting.SubmissionState.Submitted,
+                SubmittedAt = At(new DateOnly(2026, 11, 1)), SubmittedBy = "jhstat",
+            });
+            await ctx.SaveChangesAsync();
+        }
+
+        var household = await HouseholdAsync(JingheTown, UrbanRural.Rural, 100);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => Cases().ApplyAsync(household, ApplicationChannel.Window, false, new DateOnly(2026, 10, 30)));
+        var id = await Cases().ApplyAsync(household, ApplicationChannel.Window, false, new DateOnly(2026, 11, 2));
+
+        Assert.Contains("2026年10月的统计报表已报送", error.Message);
+        var detail = await Cases().GetAsync(id);
+        Assert.Equal(new DateOnly(2026, 11, 2), detail!.Case.AppliedOn);
     }
 }
