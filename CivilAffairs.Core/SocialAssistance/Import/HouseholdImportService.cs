@@ -86,6 +86,7 @@ public sealed class HouseholdImportService(IDbContextFactory<CivilAffairsDbConte
                     DivisionCode = household.DivisionCode,
                     Relation = values.Relation ?? HouseholdRelation.Other,
                     MonthlyIncome = values.MonthlyIncome,
+                    ClassifiedTopUp = values.ClassifiedTopUp,
                 };
                 if (values.RegisteredPersonId is { } personId)
                 {

@@ -17,7 +17,8 @@ public sealed record HouseholdImportRow(
     decimal MonthlyIncome,
     UrbanRural? Area,
     string DivisionCode,
-    string? Address)
+    string? Address,
+    bool ClassifiedTopUp = false)
 {
     /// <summary>The register's person with this ID number, when there is one (in the user's scope): the import adds them rather than registering them again.</summary>
     public int? RegisteredPersonId { get; init; }
@@ -37,6 +38,7 @@ internal static class HouseholdImportSheet
     public const string Area = "城乡类别";
     public const string Division = "行政区划代码";
     public const string Address = "住址";
+    public const string ClassifiedTopUp = "分类施保";
 
     public static readonly IReadOnlyList<ImportColumn> Columns =
     [
@@ -49,6 +51,7 @@ internal static class HouseholdImportSheet
         new(Area, true, "城市 或 农村；同一家庭须一致。", UrbanRural.Urban.ChineseName(), 10),
         new(Division, true, "家庭所在乡镇（街道）的代码，如 652722100（精河镇）；须在您的管辖范围内，同一家庭须一致。", "652722100"),
         new(Address, false, $"家庭住址，不超过 {Household.AddressMaxLength} 个字；同一家庭填写一处即可，填写多处时须一致。", "精河镇团结路 12 号", 30),
+        new(ClassifiedTopUp, false, "该成员是否属于分类施保对象（重病、重度残疾、老年人、未成年人等，按县标准加发）：是 或 否；不填按 否。", "否", 10),
     ];
 
     public static IReadOnlyList<string> Headers { get; } = Columns.Select(c => c.Header).ToArray();
@@ -85,6 +88,7 @@ internal static class HouseholdImportSheet
             row.Yuan(MonthlyIncome) ?? 0m,
             row.Choice(Area, Enum.GetValues<UrbanRural>(), a => a.ChineseName()),
             row.RequiredText(Division),
-            row.Text(Address, Household.AddressMaxLength));
+            row.Text(Address, Household.AddressMaxLength),
+            row.YesNo(ClassifiedTopUp));
     }
 }

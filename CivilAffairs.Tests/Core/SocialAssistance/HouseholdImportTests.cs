@@ -13,7 +13,7 @@ namespace CivilAffairs.Tests.Core.SocialAssistance;
 /// <summary>Excel import of 救助家庭 (one row per member), on workbooks built in memory and a real SQLite database.</summary>
 public sealed class HouseholdImportTests : IAsyncLifetime
 {
-    private static readonly string[] Headers = ["户编号", "姓名", "身份证号", "与户主关系", "月收入（元）", "城乡类别", "行政区划代码", "住址"];
+    private static readonly string[] Headers = ["户编号", "姓名", "身份证号", "与户主关系", "月收入（元）", "城乡类别", "行政区划代码", "住址", "分类施保"];
 
     private TestDatabase _db = default!;
 
@@ -28,7 +28,7 @@ public sealed class HouseholdImportTests : IAsyncLifetime
     /// <summary>A member row of a 精河镇 urban household; changes by column header.</summary>
     private static object?[] Member(string key, string name, string idNumber, string relation, params (string Column, object? Value)[] changes)
     {
-        object?[] values = [key, name, idNumber, relation, 500, "城市", "652722100", "精河镇团结路 1 号"];
+        object?[] values = [key, name, idNumber, relation, 500, "城市", "652722100", "精河镇团结路 1 号", null];
         foreach (var (column, value) in changes)
         {
             values[Array.IndexOf(Headers, column)] = value;
@@ -83,7 +83,7 @@ public sealed class HouseholdImportTests : IAsyncLifetime
         using var file = Workbook(
             Member("1", "李建国", Id(11), "户主", ("月收入（元）", 800.5)),
             Member("1", "王芳", Id(12), "配偶", ("月收入（元）", null), ("住址", null)),
-            Member("1", "李小明", Id(13), "子女", ("月收入（元）", "0")),
+            Member("1", "李小明", Id(13), "子女", ("月收入（元）", "0"), ("分类施保", "是")),
             Member("2", "马秀兰", Id(31), "户主", ("城乡类别", "农村"), ("行政区划代码", "652722101"), ("住址", "八家户农场")));
 
         var preview = await service.PreviewAsync(file);
@@ -99,6 +99,7 @@ public sealed class HouseholdImportTests : IAsyncLifetime
         Assert.Equal(("652722101", UrbanRural.Rural), (households[1].DivisionCode, households[1].Area));
         Assert.Equal(["李建国", "王芳", "李小明"], households[0].Members.OrderBy(m => m.Id).Select(m => m.Person!.Name));
         Assert.Equal([800.50m, 0m, 0m], households[0].Members.OrderBy(m => m.Id).Select(m => m.MonthlyIncome));
+        Assert.Equal([false, false, true], households[0].Members.OrderBy(m => m.Id).Select(m => m.ClassifiedTopUp));
         Assert.All(households.SelectMany(h => h.Members), m => Assert.Equal(households.Single(h => h.Id == m.HouseholdId).DivisionCode, m.DivisionCode));
         Assert.Equal((2, 4, 4), await CountsAsync());   // one person reused, three registered
         Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.EntityType == nameof(Household) && a.UserName == "jinghe"));
@@ -125,7 +126,8 @@ public sealed class HouseholdImportTests : IAsyncLifetime
             Member("11", "寅", Id(41), "户主"),                                          // row 14
             Member("11", "卯", Id(42), "配偶", ("行政区划代码", "652722101")),           // row 15: other division than the head
             Member("11", "辰", Id(43), "子女", ("城乡类别", "农村")),                    // row 16: other area than the head
-            Member("12", "巳", Id(44), "户主"));                                         // row 17: good
+            Member("12", "巳", Id(44), "户主"),                                          // row 17: good
+            Member("13", "午", Id(45), "户主", ("分类施保", "可能")));                    // row 18: not 是/否
 
         var preview = await service.PreviewAsync(file);
 
@@ -144,6 +146,7 @@ public sealed class HouseholdImportTests : IAsyncLifetime
         AssertError(preview, 13, "身份证号", "第 13 行：身份证号对应的人员已是其他救助家庭的成员");
         AssertError(preview, 15, "行政区划代码", "第 15 行：行政区划代码 652722101 与同户第 14 行的 652722100 不一致");
         AssertError(preview, 16, "城乡类别", "第 16 行：城乡类别“农村”与同户第 14 行的“城市”不一致。");
+        AssertError(preview, 18, "分类施保", "第 18 行：分类施保应填写“是”或“否”");
         Assert.Empty(preview.Rows.Single(r => r.RowNumber == 17).Errors);
         Assert.Empty(preview.Rows.Single(r => r.RowNumber == 11).Errors);
         Assert.Empty(preview.Rows.Single(r => r.RowNumber == 14).Errors);
