@@ -66,20 +66,22 @@ public sealed class AssistancePaymentService(IDbContextFactory<CivilAffairsDbCon
         return preview.Lines.Count;
     }
 
-    public async Task<PagedResult<AssistancePaymentRow>> PaymentsAsync(Period period, string? divisionCode, AssistanceProgram? program, PaymentStatus? status, PageRequest page, CancellationToken cancellationToken = default)
+    /// <summary>One month's payments; <paramref name="text"/> finds the head of household's or the supported person's name.</summary>
+    public async Task<PagedResult<AssistancePaymentRow>> PaymentsAsync(Period period, string? divisionCode, AssistanceProgram? program, PaymentStatus? status, PageRequest page,
+        CancellationToken cancellationToken = default, string? text = null)
     {
         await using var db = factory.CreateDbContext();
-        var query = Payments(db, period, divisionCode, program, status);
+        var query = Payments(db, period, divisionCode, program, status, text, page.SortBy, page.Descending);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
         return new PagedResult<AssistancePaymentRow>(rows, total);
     }
 
     public async IAsyncEnumerable<AssistancePaymentRow> ExportAsync(Period period, string? divisionCode, AssistanceProgram? program, PaymentStatus? status,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default, string? text = null, string? sortBy = null, bool descending = false)
     {
         await using var db = factory.CreateDbContext();
-        await foreach (var row in Payments(db, period, divisionCode, program, status).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in Payments(db, period, divisionCode, program, status, text, sortBy, descending).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return row;
         }
@@ -144,7 +146,8 @@ public sealed class AssistancePaymentService(IDbContextFactory<CivilAffairsDbCon
         return new AssistancePreview(period, [.. dibaoLines, .. povertyLines], alreadyPaid);
     }
 
-    private static IQueryable<AssistancePaymentRow> Payments(CivilAffairsDbContext db, Period period, string? divisionCode, AssistanceProgram? program, PaymentStatus? status)
+    private static IQueryable<AssistancePaymentRow> Payments(CivilAffairsDbContext db, Period period, string? divisionCode, AssistanceProgram? program, PaymentStatus? status,
+        string? text, string? sortBy, bool descending)
     {
         var key = period.Key;
         var payments = db.AssistancePayments.AsNoTracking().Where(p => p.Period == key);
@@ -164,7 +167,23 @@ public sealed class AssistancePaymentService(IDbContextFactory<CivilAffairsDbCon
             payments = payments.Where(p => p.Status == s);
         }
 
-        return payments.OrderBy(p => p.DivisionCode).ThenBy(p => p.Program).ThenBy(p => p.CaseId)
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var t = text.Trim();
+            payments = payments.Where(p => p.Program == AssistanceProgram.Dibao
+                ? db.DibaoCases.Any(c => c.Id == p.CaseId && c.Household!.Head!.Name.Contains(t))
+                : db.ExtremePovertyCases.Any(c => c.Id == p.CaseId && c.Person!.Name.Contains(t)));
+        }
+
+        var ordered = sortBy switch
+        {
+            nameof(AssistancePaymentRow.Amount) => descending ? payments.OrderByDescending(p => (double)p.Amount) : payments.OrderBy(p => (double)p.Amount),
+            nameof(AssistancePaymentRow.Persons) => descending ? payments.OrderByDescending(p => p.Persons) : payments.OrderBy(p => p.Persons),
+            nameof(AssistancePaymentRow.Status) => descending ? payments.OrderByDescending(p => p.Status) : payments.OrderBy(p => p.Status),
+            nameof(AssistancePaymentRow.DivisionName) when descending => payments.OrderByDescending(p => p.DivisionCode),
+            _ => payments.OrderBy(p => p.DivisionCode),
+        };
+        return ordered.ThenBy(p => p.Program).ThenBy(p => p.CaseId)
             .Select(p => new AssistancePaymentRow(p.Id, p.Version, p.Program, p.CaseId,
                 p.Program == AssistanceProgram.Dibao
                     ? db.DibaoCases.Where(c => c.Id == p.CaseId).Select(c => c.Household!.Head!.Name).FirstOrDefault() ?? string.Empty

@@ -107,12 +107,12 @@ internal static class ExportEndpoints
         }).RequireAuthorization(Policies.SocialAssistance);
 
         export.MapGet("/assistance/payments.xlsx", async (HttpContext context, AssistancePaymentService payments, SignInAudit audit,
-            int period, string? division, AssistanceProgram? program, PaymentStatus? status) =>
+            int period, string? division, AssistanceProgram? program, PaymentStatus? status, string? text, string? sort, bool? desc) =>
         {
             var month = Period.FromKey(period);
             var rows = await WriteAsync(context, $"社会救助发放{month.Key}", $"低保和特困供养金发放明细（{month.ChineseName}）", AssistancePaymentColumns,
-                payments.ExportAsync(month, division, program, status, context.RequestAborted));
-            await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(AssistancePayment), null, $"{rows} 行；{month} {division} {program} {status}", CancellationToken.None);
+                payments.ExportAsync(month, division, program, status, context.RequestAborted, text, sort, desc ?? false));
+            await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(AssistancePayment), null, $"{rows} 行；{month} {division} {program} {status} {text}", CancellationToken.None);
         }).RequireAuthorization(Policies.SocialAssistance);
     }
 

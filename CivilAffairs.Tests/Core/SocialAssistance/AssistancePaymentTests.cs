@@ -46,6 +46,31 @@ public sealed class AssistancePaymentTests : SocialAssistanceTestBase
     }
 
     [Fact]
+    public async Task ThePaymentListFindsByNameAndSortsByAmount()
+    {
+        await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 300, 0, 0));    // 1800 元
+        await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 100));          // 600 元
+        await Poverty().SaveAsync(new ExtremePovertyForm
+        {
+            IdNumber = TestIds.For("652722", new DateOnly(1950, 3, 3), 901), Name = "特困甲", DivisionCode = JingheTown, Mode = SupportMode.Dispersed,
+            MonthlyAmount = 1100, StartedOn = new DateOnly(2026, 1, 1),
+        });
+        await Payments().CommitAsync(November);
+
+        var found = (await Payments().PaymentsAsync(November, null, null, null, new PageRequest(0, 20), text: "特困")).Items;
+        var byAmount = (await Payments().PaymentsAsync(November, null, null, null, new PageRequest(0, 20, nameof(AssistancePaymentRow.Amount), Descending: true))).Items;
+        var exported = new List<AssistancePaymentRow>();
+        await foreach (var row in Payments().ExportAsync(November, null, null, null, text: "特困"))
+        {
+            exported.Add(row);
+        }
+
+        Assert.Equal(["特困甲"], found.Select(r => r.Name));
+        Assert.Equal([1800m, 1100m, 600m], byAmount.Select(r => r.Amount));
+        Assert.Equal(["特困甲"], exported.Select(r => r.Name));
+    }
+
+    [Fact]
     public async Task PaidAndReturnedUpdateTheMonthlyTotals()
     {
         await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 300, 0, 0));
