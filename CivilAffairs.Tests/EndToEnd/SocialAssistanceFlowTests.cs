@@ -3,7 +3,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CivilAffairs.Tests.EndToEnd;
 
-/// <summary>A township clerk takes a 低保 application to confirmation (the 7-day notice really passes); the leader sees the count move.</summary>
+/// <summary>
+/// A township clerk takes a 低保 application to confirmation (the 7-day notice really passes) and to its
+/// first payment in the month's batch; the leader sees the count move.
+/// </summary>
 [Collection(ClockedPortalCollection.Name)]
 public sealed class SocialAssistanceFlowTests(ClockedPortalServer portal)
 {
@@ -60,7 +63,18 @@ public sealed class SocialAssistanceFlowTests(ClockedPortalServer portal)
         await GoAsync(clerk, new Uri(caseUrl).PathAndQuery);
         await ActAsync(clerk, "Confirm");
         await Expect(clerk.GetByTestId("case-state")).ToHaveTextAsync("在保");
+        var head = await clerk.GetByTestId("case-head").InnerTextAsync();
+        var benefit = (await clerk.GetByTestId("case-benefit").InnerTextAsync()).Split('（')[0];
 
         Assert.Equal(before + 1, await RuralHouseholdsAsync());
+
+        // The month's batch pays the new case: generated (idempotently: only what is missing), listed as 待发放.
+        clerk = await portal.SignInAsync("jinghe");
+        await GoAsync(clerk, "/assistance/payments");
+        await clerk.GetByTestId("batch-commit").ClickAsync();
+        await Expect(clerk.GetByText("已生成")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await clerk.GetByTestId("payment-text").FillAsync(head);
+        var row = clerk.GetByTestId("sa-payments-grid").Locator("tbody tr").Filter(new() { HasText = head }).Filter(new() { HasText = benefit });
+        await Expect(row.First).ToContainTextAsync("待发放", new() { Timeout = 30_000 });
     }
 }
