@@ -34,6 +34,10 @@ public static class SocialAssistanceIndicators
 
     public static readonly Measure DispersedPersons = Measure.Count("sa.poverty.dispersed", (db, w) => Supported(db, w, SupportMode.Dispersed));
 
+    /// <summary>Dispersed 特困 persons who want centralised care (the bureau's rule, 应养尽养: there are none).</summary>
+    public static readonly Measure WillingNotCentralised = Measure.Count("sa.poverty.willingNotCentralised", (db, w) =>
+        Supported(db, w, SupportMode.Dispersed).Where(c => c.WillingCentralised));
+
     /// <summary>特困 support paid out (已发放), in 元.</summary>
     public static readonly Measure PovertyPaid =
         Measure.Rows(db => db.AssistanceMonthlyTotals.Where(t => t.Program == AssistanceProgram.ExtremePoverty)).WindowOnMonth(t => t.Period).Sum("sa.poverty.paid", t => t.PaidAmount);
@@ -65,6 +69,8 @@ public static class SocialAssistanceIndicators
         new("SA09", "特困供养资金支出（本月）", "Extreme-poverty support spending this month", IndicatorUnit.TenThousandYuan, IndicatorKind.Flow, ServiceLine.SocialAssistance, PovertyPaid, RecordsPage: "/assistance/payments"),
         new("SA10", "特困供养资金支出（本年）", "Extreme-poverty support spending this year", IndicatorUnit.TenThousandYuan, IndicatorKind.YearToDate, ServiceLine.SocialAssistance, PovertyPaid, RecordsPage: "/assistance/payments"),
         new("SA11", "低保平均办理时长（工作日）", "Average working days to confirm a case", IndicatorUnit.Days, IndicatorKind.Flow, ServiceLine.SocialAssistance, ProcessingDays, ConfirmedCases, RecordsPage: "/assistance/cases"),
+        new("SA13", "有集中供养意愿未集中供养的特困人员", "Extremely poor persons willing but not yet in centralised care", IndicatorUnit.Persons, IndicatorKind.Stock, ServiceLine.SocialAssistance, WillingNotCentralised,
+            Target: new IndicatorTarget(0, TargetDirection.AtMost, "特困人员救助供养政策（应养尽养）"), RecordsPage: "/assistance/extreme-poverty?willing=true"),
         new("SA12", "低保超期未办结案件", "Overdue open cases", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.SocialAssistance, OverdueCases, RecordsPage: "/assistance/cases?overdue=true"),
     ];
 }

@@ -107,7 +107,7 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
             {
                 Person = person, DivisionCode = place.Code, Mode = centralised ? SupportMode.Centralised : SupportMode.Dispersed,
                 FacilityName = centralised ? $"{DivisionCatalog.NameOf(county)}综合社会福利院" : null,
-                SelfCare = (SelfCareAbility)(1 + (i % 5 == 0 ? 2 : i % 3 == 1 ? 1 : 0)), WillingCentralised = centralised || i % 8 == 1,
+                SelfCare = (SelfCareAbility)(1 + (i % 5 == 0 ? 2 : i % 3 == 1 ? 1 : 0)), WillingCentralised = centralised,   // 应养尽养: everyone willing is in centralised care
                 MonthlyAmount = centralised ? 1_250m : 1_020m, StartedOn = today.AddMonths(-6 - random.Next(60)).AddDays(-random.Next(28)),
                 EndedOn = i % 40 == 39 ? today.AddMonths(-2) : null, EndReason = i % 40 == 39 ? "死亡" : null,
             });

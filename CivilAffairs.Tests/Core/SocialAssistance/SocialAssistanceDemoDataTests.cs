@@ -58,6 +58,7 @@ public sealed class SocialAssistanceDemoDataTests : SocialAssistanceTestBase
         Assert.InRange(dibaoPersons / 490_000m, 0.01m, 0.04m);              // 1–4 % of the population
         Assert.InRange(poverty / 490_000m, 0.0005m, 0.003m);
         Assert.True(results["SA03"] > results["SA01"], "more rural than urban households");
+        Assert.Equal(0m, results["SA13"]);                                    // 应养尽养, as the bureau reports
         Assert.InRange(results["SA06"], 10 * results["SA05"] * 0.9m, 10 * results["SA05"] * 1.1m);  // ten months paid this year
     }
 }

@@ -51,6 +51,7 @@ public sealed class SocialAssistanceIndicatorTests : SocialAssistanceTestBase
         Assert.Equal(0.28m, november["SA06"]);
         Assert.Equal(1m, november["SA07"]);
         Assert.Equal(0m, november["SA08"]);
+        Assert.Equal(0m, november["SA13"]);          // the centralised person's wish is met
         Assert.Equal(5m, november["SA11"]);          // both confirmed after 5 working days
         Assert.Equal(0m, october["SA01"]);           // confirmed in November
         Assert.Equal(1m, october["SA07"]);           // supported since June
@@ -78,5 +79,20 @@ public sealed class SocialAssistanceIndicatorTests : SocialAssistanceTestBase
         Assert.Equal((0m, 0m), (whileSuspended["SA01"]!.Value, whileSuspended["SA02"]!.Value));
         Assert.Equal((0m, 0m), (december["SA01"]!.Value, december["SA02"]!.Value));   // still suspended at the end of December
         Assert.Equal((1m, 3m), (january["SA01"]!.Value, january["SA02"]!.Value));
+    }
+
+    [Fact]
+    public async Task AWillingDispersedPersonCountsAgainstTheZeroTargetUntilCentralised()
+    {
+        await Poverty().SaveAsync(new ExtremePovertyForm
+        {
+            IdNumber = TestIds.For("652722", new DateOnly(1948, 2, 2), 933), Name = "分散乙", DivisionCode = JingheTown, Mode = SupportMode.Dispersed,
+            WillingCentralised = true, MonthlyAmount = 1100, StartedOn = new DateOnly(2026, 3, 1),
+        });
+
+        var result = (await Engine().ComputeAsync(SocialAssistanceIndicators.All, November, Prefecture)).Single(r => r.Definition.Code == "SA13");
+
+        Assert.Equal(1m, result.Current.Value);
+        Assert.False(result.Definition.Target!.IsMet(result.Current.Value!.Value));
     }
 }
