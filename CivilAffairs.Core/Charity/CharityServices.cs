@@ -60,6 +60,28 @@ public sealed class DonationService(IDbContextFactory<CivilAffairsDbContext> fac
         }).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>Care facilities in scope for the recipient picker, by name; institutions (养老机构) first.</summary>
+    public async Task<IReadOnlyList<LookupOption>> SearchFacilitiesAsync(string? text, CancellationToken cancellationToken = default)
+    {
+        await using var db = Factory.CreateDbContext();
+        var query = db.CareFacilities.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var t = text.Trim();
+            query = query.Where(f => f.Name.Contains(t));
+        }
+
+        return await query
+            .OrderBy(f => f.Kind == ElderlyCare.FacilityKind.MealServicePoint || f.Kind == ElderlyCare.FacilityKind.CommunityDayCareCenter || f.Kind == ElderlyCare.FacilityKind.RuralHappinessCourtyard)
+            .ThenBy(f => f.Name).Take(20).Select(f => new LookupOption(f.Id, f.Name)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<string?> FacilityNameAsync(int? id, CancellationToken cancellationToken = default)
+    {
+        await using var db = Factory.CreateDbContext();
+        return id is null ? null : await db.CareFacilities.Where(f => f.Id == id).Select(f => f.Name).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public Task<int> SaveAsync(DonationRecordForm form, CancellationToken cancellationToken = default) =>
         SaveAsync(form.Id, form.Version, () => new Donation(), async (db, d) =>
         {

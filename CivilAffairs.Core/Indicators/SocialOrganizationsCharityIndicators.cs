@@ -92,7 +92,7 @@ public static class SocialOrganizationIndicators
         new("SO07", "新登记社会组织（本年）", "Organisations registered this year", IndicatorUnit.Count, IndicatorKind.YearToDate, ServiceLine.SocialOrganizations, NewlyRegistered, RecordsPage: Line),
         new("SO08", "新备案社区社会组织（本年）", "Community organisations filed this year", IndicatorUnit.Count, IndicatorKind.YearToDate, ServiceLine.SocialOrganizations, NewlyFiled, RecordsPage: Line + "?kind=Community"),
         new("SO09", "等级评估覆盖率", "Share of registered organisations with a valid rating", IndicatorUnit.Percent, IndicatorKind.Stock, ServiceLine.SocialOrganizations, Rated, Registered, RecordsPage: Line),
-        new("SO10", "3A以上社会组织", "Organisations rated 3A or better", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.SocialOrganizations, RatedThreeAUp, RecordsPage: Line),
+        new("SO10", "等级评估3A及以上社会组织", "Organisations rated 3A or better", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.SocialOrganizations, RatedThreeAUp, RecordsPage: Line),
         new("SO11", "党组织覆盖率", "Share of registered organisations with a party organisation", IndicatorUnit.Percent, IndicatorKind.Stock, ServiceLine.SocialOrganizations, WithPartyOrganization, Registered,
             new IndicatorTarget(80m, TargetDirection.AtLeast, "社会组织党建工作要求"), RecordsPage: Line),
         new("SO12", "网上办理登记占比（本年）", "Share of registration applications decided online this year", IndicatorUnit.Percent, IndicatorKind.YearToDate, ServiceLine.SocialOrganizations, ApplicationsOnline, ApplicationsDecided,

@@ -11,6 +11,7 @@ public static class ServiceRegistration
         services.AddScoped<SocialOrganizationService>();
         services.AddScoped<RegistrationApplicationService>();
         services.AddScoped<IncubationService>();
+        services.AddScoped<Import.OrganizationImportService>();
         services.AddScoped<DonationService>();
         services.AddScoped<GiftPackageService>();
         services.AddScoped<FreeClinicService>();
