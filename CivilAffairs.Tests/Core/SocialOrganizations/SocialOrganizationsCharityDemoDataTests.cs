@@ -9,24 +9,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivilAffairs.Tests.Core.SocialOrganizations;
 
-/// <summary>The demo data shows the bureau's published 社会组织 and 慈善 figures in the report month (2026-10).</summary>
-public sealed class SocialOrganizationsCharityDemoDataTests : IAsyncLifetime
+/// <summary>One demo database for the class: seeding it is the expensive part, and the tests only read.</summary>
+public sealed class SocialOrganizationsCharityDemoDatabase : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 4, 0, 0, TimeSpan.Zero);
-    private TestDatabase _db = default!;
+
+    public TestDatabase Db { get; private set; } = default!;
 
     public async ValueTask InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync(new FixedClock(Now));
-        _db.ActAs(UserContext.System);
-        await using var ctx = _db.CreateDbContext(UserContext.System);
-        ctx.People.AddRange(DemoDataSeeder.GeneratePeople(_db.Clock.Today()));
+        Db = await TestDatabase.CreateAsync(new FixedClock(Now));
+        Db.ActAs(UserContext.System);
+        await using var ctx = Db.CreateDbContext(UserContext.System);
+        ctx.People.AddRange(DemoDataSeeder.GeneratePeople(Db.Clock.Today()));
         await ctx.SaveChangesAsync();
-        await new ElderlyCareDemoData(new HighAgeAllowanceService(_db, _db, _db.Clock), _db.Clock).SeedAsync(ctx, CancellationToken.None);
+        await new ElderlyCareDemoData(new HighAgeAllowanceService(Db, Db, Db.Clock), Db.Clock).SeedAsync(ctx, CancellationToken.None);
         await new SocialOrganizationsCharityDemoData().SeedAsync(ctx, CancellationToken.None);
     }
 
-    public ValueTask DisposeAsync() => _db.DisposeAsync();
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
+}
+
+/// <summary>The demo data shows the bureau's published 社会组织 and 慈善 figures in the report month (2026-10).</summary>
+public sealed class SocialOrganizationsCharityDemoDataTests(SocialOrganizationsCharityDemoDatabase demo) : IClassFixture<SocialOrganizationsCharityDemoDatabase>
+{
+    private readonly TestDatabase _db = demo.Db;
 
     private async Task<Dictionary<string, decimal?>> FiguresAsync(Period period) =>
         (await new IndicatorEngine(_db.ActAs(TestUsers.Leader), _db).ComputeAsync([.. SocialOrganizationIndicators.All, .. CharityIndicators.All], period, "652700"))
