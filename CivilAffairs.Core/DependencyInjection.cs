@@ -76,6 +76,8 @@ public static class DependencyInjection
         services.AddScoped<CivilAffairs.Core.SocialAssistance.AssistanceStandardService>();
         services.AddScoped<CivilAffairs.Core.Reporting.ReportDataService>();
         services.AddScoped<CivilAffairs.Core.Reporting.SubmissionService>();
+        // 社会组织 and 慈善事业
+        CivilAffairs.Core.SocialOrganizations.ServiceRegistration.AddSocialOrganizationsAndCharity(services);
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ElderlyCareDemoData>();

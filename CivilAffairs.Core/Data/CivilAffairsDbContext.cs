@@ -92,6 +92,25 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
 
     public DbSet<SocialAssistance.ZeroReport> ZeroReports => Set<SocialAssistance.ZeroReport>();
 
+    // 社会组织 and 慈善事业 (social organisations, charity).
+    public DbSet<SocialOrganizations.SocialOrganization> SocialOrganizations => Set<SocialOrganizations.SocialOrganization>();
+
+    public DbSet<SocialOrganizations.OrganizationRating> OrganizationRatings => Set<SocialOrganizations.OrganizationRating>();
+
+    public DbSet<SocialOrganizations.RegistrationApplication> RegistrationApplications => Set<SocialOrganizations.RegistrationApplication>();
+
+    public DbSet<SocialOrganizations.IncubationBase> IncubationBases => Set<SocialOrganizations.IncubationBase>();
+
+    public DbSet<SocialOrganizations.IncubationProject> IncubationProjects => Set<SocialOrganizations.IncubationProject>();
+
+    public DbSet<Charity.Donation> Donations => Set<Charity.Donation>();
+
+    public DbSet<Charity.GiftPackageDistribution> GiftPackageDistributions => Set<Charity.GiftPackageDistribution>();
+
+    public DbSet<Charity.FreeClinic> FreeClinics => Set<Charity.FreeClinic>();
+
+    public DbSet<Charity.LotterySales> LotterySales => Set<Charity.LotterySales>();
+
     public DbSet<Reporting.ReportSubmission> ReportSubmissions => Set<Reporting.ReportSubmission>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -38,6 +38,7 @@ public sealed class DatabaseInitializer(
                 await services.GetRequiredService<ElderlyCareDemoData>().SeedAsync(db, cancellationToken);
                 await services.GetRequiredService<SocialAssistanceDemoData>().SeedAsync(db, cancellationToken);
                 await services.GetRequiredService<SocialAssistanceSupportDemoData>().SeedAsync(db, cancellationToken);
+                await services.GetRequiredService<SocialOrganizationsCharityDemoData>().SeedAsync(db, cancellationToken); // 社会组织 and 慈善事业
             }
 
             logger.LogInformation("Database ready ({Provider}, demo data: {Demo}).", settings.Provider, settings.ShouldSeedDemoData);

@@ -32,6 +32,7 @@ public sealed record IndicatorDefinition(
     {
         IndicatorUnit.Percent => 1,
         IndicatorUnit.TenThousandYuan => 2,
+        IndicatorUnit.Times => 1,
         _ => 0,
     };
 }
@@ -53,6 +54,8 @@ public enum IndicatorUnit
     TenThousandYuan,
     /// <summary>天 (e.g. average working days to decide a case).</summary>
     Days,
+    /// <summary>次 (e.g. average visits an applicant made, one decimal).</summary>
+    Times,
 }
 
 /// <summary>Stocks (时点数) and flows (时期数) must not be mixed.</summary>
@@ -97,6 +100,7 @@ public static class IndicatorNames
         IndicatorUnit.PersonTimes => "人次",
         IndicatorUnit.TenThousandYuan => "万元",
         IndicatorUnit.Days => "天",
+        IndicatorUnit.Times => "次",
         _ => string.Empty,
     };
 

@@ -16,6 +16,7 @@ public static class ReportNumbers
     {
         IndicatorUnit.Percent => 1,
         IndicatorUnit.TenThousandYuan => 2,
+        IndicatorUnit.Times => 1,
         _ => 0,
     };
 

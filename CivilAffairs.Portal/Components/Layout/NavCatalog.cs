@@ -76,6 +76,21 @@ public static class NavCatalog
             new("Nav.Relatives", "/assistance/relatives", Icons.Material.Filled.Diversity3, u => u.CanRead(line)),
             new("Nav.SupportReference", "/assistance/reference", Icons.Material.Filled.Tune, u => u.CanRead(line)),
         ],
+        // 社会组织 and 慈善事业
+        ServiceLine.SocialOrganizations =>
+        [
+            new("Nav.SoOrganizations", "/orgs", Icons.Material.Filled.Groups, u => u.CanRead(line)),
+            new("Nav.SoApplications", "/orgs/applications", Icons.Material.Filled.AssignmentTurnedIn, u => u.CanRead(line)),
+            new("Nav.SoIncubation", "/orgs/incubation", Icons.Material.Filled.Lightbulb, u => u.CanRead(line)),
+            new("Nav.SoBases", "/orgs/bases", Icons.Material.Filled.Apartment, u => u.CanRead(line)),
+        ],
+        ServiceLine.Charity =>
+        [
+            new("Nav.ChDonations", "/charity/donations", Icons.Material.Filled.VolunteerActivism, u => u.CanRead(line)),
+            new("Nav.ChGifts", "/charity/gifts", Icons.Material.Filled.CardGiftcard, u => u.CanRead(line)),
+            new("Nav.ChClinics", "/charity/clinics", Icons.Material.Filled.MedicalServices, u => u.CanRead(line)),
+            new("Nav.ChLottery", "/charity/lottery", Icons.Material.Filled.ConfirmationNumber, u => u.CanRead(line)),
+        ],
         _ => [],
     };
 }
