@@ -92,6 +92,21 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
 
     public DbSet<SocialAssistance.ZeroReport> ZeroReports => Set<SocialAssistance.ZeroReport>();
 
+    // 社会事务 (婚姻登记, 殡葬, 身后一件事, 地名).
+    public DbSet<SocialAffairs.DeathCase> DeathCases => Set<SocialAffairs.DeathCase>();
+
+    public DbSet<SocialAffairs.MarriageOffice> MarriageOffices => Set<SocialAffairs.MarriageOffice>();
+
+    public DbSet<SocialAffairs.MarriageMonthlyFigure> MarriageMonthlyFigures => Set<SocialAffairs.MarriageMonthlyFigure>();
+
+    public DbSet<SocialAffairs.CollectiveWedding> CollectiveWeddings => Set<SocialAffairs.CollectiveWedding>();
+
+    public DbSet<SocialAffairs.BurialFacility> BurialFacilities => Set<SocialAffairs.BurialFacility>();
+
+    public DbSet<SocialAffairs.PlaceName> PlaceNames => Set<SocialAffairs.PlaceName>();
+
+    public DbSet<SocialAffairs.PlaceNameExpert> PlaceNameExperts => Set<SocialAffairs.PlaceNameExpert>();
+
     public DbSet<Reporting.ReportSubmission> ReportSubmissions => Set<Reporting.ReportSubmission>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

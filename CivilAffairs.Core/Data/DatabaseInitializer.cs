@@ -38,6 +38,8 @@ public sealed class DatabaseInitializer(
                 await services.GetRequiredService<ElderlyCareDemoData>().SeedAsync(db, cancellationToken);
                 await services.GetRequiredService<SocialAssistanceDemoData>().SeedAsync(db, cancellationToken);
                 await services.GetRequiredService<SocialAssistanceSupportDemoData>().SeedAsync(db, cancellationToken);
+                // 社会事务
+                await services.GetRequiredService<SocialAffairsDemoData>().SeedAsync(db, cancellationToken);
             }
 
             logger.LogInformation("Database ready ({Provider}, demo data: {Demo}).", settings.Provider, settings.ShouldSeedDemoData);

@@ -53,6 +53,8 @@ public enum IndicatorUnit
     TenThousandYuan,
     /// <summary>天 (e.g. average working days to decide a case).</summary>
     Days,
+    /// <summary>对 (couples: marriage and divorce registrations).</summary>
+    Couples,
 }
 
 /// <summary>Stocks (时点数) and flows (时期数) must not be mixed.</summary>
@@ -97,6 +99,7 @@ public static class IndicatorNames
         IndicatorUnit.PersonTimes => "人次",
         IndicatorUnit.TenThousandYuan => "万元",
         IndicatorUnit.Days => "天",
+        IndicatorUnit.Couples => "对",
         _ => string.Empty,
     };
 
