@@ -70,6 +70,7 @@ internal static class ExportEndpoints
 
         MapSocialAssistance(export);
         export.MapSocialAssistanceSupportExports();
+        export.MapSocialAffairsExports(); // 社会事务
 
         export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, SignInAudit events, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {
