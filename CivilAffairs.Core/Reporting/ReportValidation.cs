@@ -43,6 +43,10 @@ public static class ReportValidation
         ("SA54", "SA51"), // 救助点人次 ≤ 临时救助人次（本年）
         ("SA54", "SA55"), // 救助点人次 本年 ≤ 累计
         ("SA57", "SA58"), // 安心助养金额 本年 ≤ 累计
+        // 社会事务
+        ("AF01", "AF02"), // 结婚登记 本月 ≤ 本年
+        ("AF03", "AF04"), // 离婚登记 本月 ≤ 本年
+        ("AF10", "AF11"), // 身后一件事 本月 ≤ 本年
     ];
 
     public static IReadOnlyList<ReportFinding> Validate(MonthlyReportData report)

@@ -119,7 +119,8 @@ public sealed class SocialAffairsDemoData(TimeProvider clock, IOptions<SocialAff
             [PlaceNameCategory.Settlement] = ["村", "社区", "牧业点"],
         };
         var first = new DateOnly(2025, 1, 1);
-        var span = today.DayNumber - first.DayNumber;
+        // Recorded by the end of last month, so the report month (and every later one) shows all of them.
+        var span = Period.Of(today).Previous.End.DayNumber - first.DayNumber + 1;
         PlaceName Make(int i, PlaceNameKind kind, PlaceNameSource source)
         {
             var place = townships[i % townships.Count];
