@@ -46,4 +46,20 @@ public sealed class SocialAffairsFlowTests(ClockedPortalServer portal)
         // After: the batch preview of next month no longer pays the person.
         await Expect(await PreviewNextMonthAsync(clerk)).Not.ToContainTextAsync(idNumber);
     }
+
+    [Fact]
+    public async Task TheLeaderSeesTheLinesPagesAndItsIndicatorsOnTheDashboard()
+    {
+        var leader = await portal.SignInAsync("leader");
+        await leader.SetViewportSizeAsync(1400, 1000);
+
+        await GoAsync(leader, "/affairs/marriage/offices");
+        await Expect(leader.GetByText("赛里木湖景区婚姻登记处")).ToBeVisibleAsync();
+        await GoAsync(leader, "/affairs/burial");
+        await Expect(leader.GetByText("博乐市城市公益性公墓")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await GoAsync(leader, "/affairs/places/experts");
+        await Expect(leader.Locator("tbody tr")).ToHaveCountAsync(6);
+        await GoAsync(leader, "/dashboard");
+        await Expect(leader.GetByTestId("kpi-AF07").GetByTestId("kpi-value")).ToHaveTextAsync("100.0", new() { Timeout = 30_000 });
+    }
 }
