@@ -93,6 +93,13 @@ public sealed class AfterDeathService(
                 throw new DomainException($"{person.Name} 已有身后一件事办理记录。");
             }
 
+            // A case moved to another person (recorded for the wrong one): the first person's death goes with it.
+            if (c.PersonId != 0 && c.PersonId != person.Id
+                && await db.People.FirstOrDefaultAsync(p => p.Id == c.PersonId, cancellationToken) is { } previous && previous.DateOfDeath == c.DateOfDeath)
+            {
+                previous.ClearDeath();
+            }
+
             (c.PersonId, c.DivisionCode, c.DateOfDeath, c.Applicant, c.AppliedOn) = (person.Id, person.DivisionCode, form.DateOfDeath, (form.Applicant ?? string.Empty).Trim(), form.AppliedOn);
             (c.Items, c.CompletedItems, c.CompletedOn, c.Note) = (form.Items, form.CompletedItems, form.CompletedOn, string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim());
             c.Validate(person.BirthDate, today);

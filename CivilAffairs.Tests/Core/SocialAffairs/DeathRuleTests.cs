@@ -92,6 +92,22 @@ public sealed class DeathRuleTests : SocialAssistanceTestBase
     }
 
     [Fact]
+    public async Task MovingACaseToTheRightPersonClearsTheWrongOnesDeath()
+    {
+        var wrong = await PersonAsync(new DateOnly(1940, 5, 5), 509);
+        var right = await PersonAsync(new DateOnly(1941, 6, 6), 511);
+        await RecordDeathAsync(wrong, DiedInNovember);
+        var form = (await AfterDeath().GetAsync((await AfterDeath().ListAsync(new SupportFilter(), new PageRequest(0, 10))).Items.Single().Id))!;
+
+        form.PersonId = right;
+        await AfterDeath().SaveAsync(form);
+
+        await using var ctx = Db.CreateDbContext(UserContext.System);
+        Assert.Null((await ctx.People.SingleAsync(p => p.Id == wrong)).DateOfDeath);
+        Assert.Equal(DiedInNovember, (await ctx.People.SingleAsync(p => p.Id == right)).DateOfDeath);
+    }
+
+    [Fact]
     public async Task HighAgeAllowanceIsPaidForTheMonthOfDeathButNotTheNext()
     {
         var id = await PersonAsync(new DateOnly(1940, 5, 5), 502);
