@@ -123,6 +123,26 @@ public sealed class SocialAffairsPageTests : PortalTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public void TheRecoveryPageListsEverySourcesPaymentsWithTheirTotal()
+    {
+        Services.AddSingleton(new AfterDeathService(_db, _db, _db.Clock, Microsoft.Extensions.Options.Options.Create(new SocialAffairsOptions()),
+            [new FixedSource(new PaymentAfterDeath("高龄津贴", 1, "李老汉", "652722100", new DateOnly(2026, 10, 2), 202611, 150m, "已发放")),
+             new FixedSource(new PaymentAfterDeath("残疾人两项补贴", 1, "李老汉", "652722100", new DateOnly(2026, 10, 2), 202611, 90.5m, "待发放"))]));
+
+        var page = RenderAs<RecoveryPage>(TestUsers.Jinghe);
+
+        page.WaitForAssertion(() => Assert.Contains("共 2 笔，合计 240.50 元", page.Find("[data-testid=recovery-total]").TextContent));
+        Assert.Contains("残疾人两项补贴", page.Markup);
+        Assert.Contains("2026年11月", page.Markup);
+    }
+
+    private sealed class FixedSource(PaymentAfterDeath row) : IPaymentsAfterDeathSource
+    {
+        public Task<IReadOnlyList<PaymentAfterDeath>> FindAsync(CivilAffairs.Core.Data.CivilAffairsDbContext db, int? personId, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<PaymentAfterDeath>>([row]);
+    }
+
+    [Fact]
     public void TheDeathCaseListShowsTheCaseWithItsProgressAndMasksIdNumbersForALeader()
     {
         var page = RenderAs<AfterDeathList>(TestUsers.Leader);
