@@ -83,6 +83,8 @@ public static class DependencyInjection
         services.AddScoped<ElderlyCareDemoData>();
         services.AddScoped<SocialAssistanceDemoData>();
         CivilAffairs.Core.SocialAssistance.SupportServiceRegistration.AddSocialAssistanceSupport(services);
+        // 社会事务
+        CivilAffairs.Core.SocialAffairs.SocialAffairsRegistration.AddSocialAffairs(services, configuration);
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

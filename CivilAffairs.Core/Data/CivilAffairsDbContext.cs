@@ -110,6 +110,20 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<Charity.FreeClinic> FreeClinics => Set<Charity.FreeClinic>();
 
     public DbSet<Charity.LotterySales> LotterySales => Set<Charity.LotterySales>();
+    // 社会事务 (婚姻登记, 殡葬, 身后一件事, 地名).
+    public DbSet<SocialAffairs.DeathCase> DeathCases => Set<SocialAffairs.DeathCase>();
+
+    public DbSet<SocialAffairs.MarriageOffice> MarriageOffices => Set<SocialAffairs.MarriageOffice>();
+
+    public DbSet<SocialAffairs.MarriageMonthlyFigure> MarriageMonthlyFigures => Set<SocialAffairs.MarriageMonthlyFigure>();
+
+    public DbSet<SocialAffairs.CollectiveWedding> CollectiveWeddings => Set<SocialAffairs.CollectiveWedding>();
+
+    public DbSet<SocialAffairs.BurialFacility> BurialFacilities => Set<SocialAffairs.BurialFacility>();
+
+    public DbSet<SocialAffairs.PlaceName> PlaceNames => Set<SocialAffairs.PlaceName>();
+
+    public DbSet<SocialAffairs.PlaceNameExpert> PlaceNameExperts => Set<SocialAffairs.PlaceNameExpert>();
 
     public DbSet<Reporting.ReportSubmission> ReportSubmissions => Set<Reporting.ReportSubmission>();
 

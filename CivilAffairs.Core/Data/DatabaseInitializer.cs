@@ -39,6 +39,8 @@ public sealed class DatabaseInitializer(
                 await services.GetRequiredService<SocialAssistanceDemoData>().SeedAsync(db, cancellationToken);
                 await services.GetRequiredService<SocialAssistanceSupportDemoData>().SeedAsync(db, cancellationToken);
                 await services.GetRequiredService<SocialOrganizationsCharityDemoData>().SeedAsync(db, cancellationToken); // 社会组织 and 慈善事业
+                // 社会事务
+                await services.GetRequiredService<SocialAffairsDemoData>().SeedAsync(db, cancellationToken);
             }
 
             logger.LogInformation("Database ready ({Provider}, demo data: {Demo}).", settings.Provider, settings.ShouldSeedDemoData);

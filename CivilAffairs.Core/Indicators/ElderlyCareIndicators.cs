@@ -128,7 +128,11 @@ public static class ElderlyCareIndicators
 /// <summary>Every indicator of every service line, in catalogue order.</summary>
 public static class IndicatorCatalog
 {
-    public static IReadOnlyList<IndicatorDefinition> All { get; } = [.. ElderlyCareIndicators.All, .. SocialAssistanceIndicators.All, .. SocialAssistanceSupportIndicators.All, .. SocialOrganizationIndicators.All, .. CharityIndicators.All];
+    public static IReadOnlyList<IndicatorDefinition> All { get; } =
+    [
+        .. ElderlyCareIndicators.All, .. SocialAssistanceIndicators.All, .. SocialAssistanceSupportIndicators.All,
+        .. SocialOrganizationIndicators.All, .. CharityIndicators.All, .. SocialAffairsIndicators.All,
+    ];
 
     public static IndicatorDefinition? Find(string code) => All.FirstOrDefault(d => d.Code == code);
 

@@ -56,6 +56,8 @@ public enum IndicatorUnit
     Days,
     /// <summary>次 (e.g. average visits an applicant made, one decimal).</summary>
     Times,
+    /// <summary>对 (couples: marriage and divorce registrations).</summary>
+    Couples,
 }
 
 /// <summary>Stocks (时点数) and flows (时期数) must not be mixed.</summary>
@@ -101,6 +103,7 @@ public static class IndicatorNames
         IndicatorUnit.TenThousandYuan => "万元",
         IndicatorUnit.Days => "天",
         IndicatorUnit.Times => "次",
+        IndicatorUnit.Couples => "对",
         _ => string.Empty,
     };
 

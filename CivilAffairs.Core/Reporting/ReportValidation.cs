@@ -56,6 +56,10 @@ public static class ReportValidation
         ("CH16", "CH17"), // 公益金 本月 ≤ 本年
         ("CH17", "CH15"), // 公益金 ≤ 销售额
         ("CH18", "CH15"), // 赛里木湖即开型 ≤ 销售额
+        // 社会事务
+        ("AF01", "AF02"), // 结婚登记 本月 ≤ 本年
+        ("AF03", "AF04"), // 离婚登记 本月 ≤ 本年
+        ("AF10", "AF11"), // 身后一件事 本月 ≤ 本年
     ];
 
     public static IReadOnlyList<ReportFinding> Validate(MonthlyReportData report)

@@ -131,19 +131,48 @@ public sealed class AssistancePaymentService(IDbContextFactory<CivilAffairsDbCon
         var paid = db.AssistancePayments.Where(p => p.Period == key);
 
         var dibao = db.DibaoCases.AsNoTracking().Where(c => CaseStates.Paid.Contains(c.State) && c.ConfirmedOn <= end && c.DivisionCode.StartsWith(prefix));
-        var poverty = db.ExtremePovertyCases.AsNoTracking().Where(c => c.StartedOn <= end && (c.EndedOn == null || c.EndedOn >= start) && c.DivisionCode.StartsWith(prefix));
+        // Death rule (People.PaymentsAfterDeath): a person who died in month M is paid for M, never after.
+        var poverty = db.ExtremePovertyCases.AsNoTracking().Where(c => c.StartedOn <= end && (c.EndedOn == null || c.EndedOn >= start) && c.DivisionCode.StartsWith(prefix)
+            && (c.Person!.DateOfDeath == null || c.Person.DateOfDeath >= start));
 
         var alreadyPaid = await dibao.CountAsync(c => paid.Any(p => p.Program == AssistanceProgram.Dibao && p.CaseId == c.Id), cancellationToken)
             + await poverty.CountAsync(c => paid.Any(p => p.Program == AssistanceProgram.ExtremePoverty && p.CaseId == c.Id), cancellationToken);
-        var dibaoLines = await dibao.Where(c => !paid.Any(p => p.Program == AssistanceProgram.Dibao && p.CaseId == c.Id))
+        var dibaoCandidates = await dibao.Where(c => !paid.Any(p => p.Program == AssistanceProgram.Dibao && p.CaseId == c.Id))
             .OrderBy(c => c.DivisionCode).ThenBy(c => c.Id)
-            .Select(c => new AssistanceLine(AssistanceProgram.Dibao, c.Id, c.Household!.Head!.Name, c.DivisionCode, c.Area, c.Members, c.MonthlyBenefit))
+            .Select(c => new
+            {
+                Line = new AssistanceLine(AssistanceProgram.Dibao, c.Id, c.Household!.Head!.Name, c.DivisionCode, c.Area, c.Members, c.MonthlyBenefit),
+                Dead = c.Household.Members.Count(m => m.Person!.DateOfDeath < start),
+                Alive = c.Household.Members.Count(m => m.Person!.DateOfDeath == null || m.Person.DateOfDeath >= start),
+            })
             .ToListAsync(cancellationToken);
+        var dibaoLines = dibaoCandidates.Select(c => WithoutDeceased(c.Line, c.Dead, c.Alive)).OfType<AssistanceLine>().ToList();
         var povertyLines = await poverty.Where(c => !paid.Any(p => p.Program == AssistanceProgram.ExtremePoverty && p.CaseId == c.Id))
             .OrderBy(c => c.DivisionCode).ThenBy(c => c.Id)
             .Select(c => new AssistanceLine(AssistanceProgram.ExtremePoverty, c.Id, c.Person!.Name, c.DivisionCode, UrbanRural.Rural, 1, c.MonthlyAmount))
             .ToListAsync(cancellationToken);
         return new AssistancePreview(period, [.. dibaoLines, .. povertyLines], alreadyPaid);
+    }
+
+    /// <summary>
+    /// A 低保 household is paid for its members alive at the start of the month: members who died before
+    /// it are no longer counted (the benefit shrinks in proportion), and a household with no living member gets nothing.
+    /// </summary>
+    internal static AssistanceLine? WithoutDeceased(AssistanceLine line, int dead, int alive)
+    {
+        if (dead == 0)
+        {
+            return line;
+        }
+
+        var persons = Math.Min(alive, Math.Max(0, line.Persons - dead));
+        if (persons <= 0)
+        {
+            return null;
+        }
+
+        var amount = line.Persons > 0 ? Math.Round(line.Amount * persons / line.Persons, 2, MidpointRounding.AwayFromZero) : line.Amount;
+        return line with { Persons = persons, Amount = amount };
     }
 
     private static IQueryable<AssistancePaymentRow> Payments(CivilAffairsDbContext db, Period period, string? divisionCode, AssistanceProgram? program, PaymentStatus? status,

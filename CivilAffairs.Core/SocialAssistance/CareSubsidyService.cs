@@ -229,7 +229,9 @@ public sealed class CareSubsidyBatchService(IDbContextFactory<CivilAffairsDbCont
     private static async Task<SubsidyPreview> BuildAsync(CivilAffairsDbContext db, Period period, string? divisionCode, CancellationToken cancellationToken)
     {
         var (start, end, key) = (period.Start, period.End, period.Key);
-        var families = db.CareSubsidyFamilies.AsNoTracking().Where(f => f.StartOn <= end && (f.EndOn == null || f.EndOn >= start));
+        // Death rule (People.PaymentsAfterDeath): nothing for months after the dependant's death.
+        var families = db.CareSubsidyFamilies.AsNoTracking().Where(f => f.StartOn <= end && (f.EndOn == null || f.EndOn >= start)
+            && (f.Dependant!.DateOfDeath == null || f.Dependant.DateOfDeath >= start));
         if (!string.IsNullOrWhiteSpace(divisionCode) && DivisionCatalog.Find(divisionCode) is not null)
         {
             var prefix = DivisionScope.For(divisionCode).Prefix;

@@ -71,6 +71,7 @@ internal static class ExportEndpoints
         MapSocialAssistance(export);
         export.MapSocialAssistanceSupportExports();
         export.MapSocialOrganizationsCharityExports(); // 社会组织 and 慈善事业
+        export.MapSocialAffairsExports(); // 社会事务
 
         export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, SignInAudit events, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {

@@ -91,6 +91,16 @@ public static class NavCatalog
             new("Nav.ChClinics", "/charity/clinics", Icons.Material.Filled.MedicalServices, u => u.CanRead(line)),
             new("Nav.ChLottery", "/charity/lottery", Icons.Material.Filled.ConfirmationNumber, u => u.CanRead(line)),
         ],
+        // 社会事务: 身后一件事, 婚姻登记, 殡葬, 地名.
+        ServiceLine.SocialAffairs =>
+        [
+            new("Nav.AfAfterDeath", "/affairs/after-death", Icons.Material.Filled.AssignmentInd, u => u.CanRead(line)),
+            new("Nav.AfRecovery", "/affairs/after-death/recovery", Icons.Material.Filled.AssignmentReturn, u => u.CanRead(line)),
+            new("Nav.AfMarriage", "/affairs/marriage", Icons.Material.Filled.Favorite, u => u.CanRead(line)),
+            new("Nav.AfWeddings", "/affairs/weddings", Icons.Material.Filled.Celebration, u => u.CanRead(line)),
+            new("Nav.AfBurial", "/affairs/burial", Icons.Material.Filled.Park, u => u.CanRead(line)),
+            new("Nav.AfPlaces", "/affairs/places", Icons.Material.Filled.Place, u => u.CanRead(line)),
+        ],
         _ => [],
     };
 }
