@@ -81,6 +81,8 @@ public static class DependencyInjection
         services.AddScoped<ElderlyCareDemoData>();
         services.AddScoped<SocialAssistanceDemoData>();
         CivilAffairs.Core.SocialAssistance.SupportServiceRegistration.AddSocialAssistanceSupport(services);
+        // 儿童福利与残疾人福利
+        CivilAffairs.Core.ChildDisability.ChildDisabilityRegistration.AddChildDisability(services);
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -38,6 +38,7 @@ public sealed class DatabaseInitializer(
                 await services.GetRequiredService<ElderlyCareDemoData>().SeedAsync(db, cancellationToken);
                 await services.GetRequiredService<SocialAssistanceDemoData>().SeedAsync(db, cancellationToken);
                 await services.GetRequiredService<SocialAssistanceSupportDemoData>().SeedAsync(db, cancellationToken);
+                await services.GetRequiredService<ChildDisabilityDemoData>().SeedAsync(db, cancellationToken); // 儿童福利与残疾人福利
             }
 
             logger.LogInformation("Database ready ({Provider}, demo data: {Demo}).", settings.Provider, settings.ShouldSeedDemoData);

@@ -128,7 +128,7 @@ public static class ElderlyCareIndicators
 /// <summary>Every indicator of every service line, in catalogue order.</summary>
 public static class IndicatorCatalog
 {
-    public static IReadOnlyList<IndicatorDefinition> All { get; } = [.. ElderlyCareIndicators.All, .. SocialAssistanceIndicators.All, .. SocialAssistanceSupportIndicators.All];
+    public static IReadOnlyList<IndicatorDefinition> All { get; } = [.. ElderlyCareIndicators.All, .. SocialAssistanceIndicators.All, .. SocialAssistanceSupportIndicators.All, .. ChildDisabilityIndicators.All];
 
     public static IndicatorDefinition? Find(string code) => All.FirstOrDefault(d => d.Code == code);
 

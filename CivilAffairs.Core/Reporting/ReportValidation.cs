@@ -43,6 +43,11 @@ public static class ReportValidation
         ("SA54", "SA51"), // 救助点人次 ≤ 临时救助人次（本年）
         ("SA54", "SA55"), // 救助点人次 本年 ≤ 累计
         ("SA57", "SA58"), // 安心助养金额 本年 ≤ 累计
+        // 儿童福利与残疾人福利
+        ("CW04", "CW05"), // 儿童基本生活费 本月 ≤ 本年
+        ("CW09", "CW08"), // 新建儿童福利机构 ≤ 儿童福利机构
+        ("DS05", "DS06"), // 两项补贴 本月 ≤ 本年
+        ("DS06", "DS07"), // 两项补贴 本年 ≤ 累计
     ];
 
     public static IReadOnlyList<ReportFinding> Validate(MonthlyReportData report)
