@@ -70,6 +70,7 @@ internal static class ExportEndpoints
 
         MapSocialAssistance(export);
         export.MapSocialAssistanceSupportExports();
+        export.MapChildDisabilityExports(); // 儿童福利与残疾人福利
 
         export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, SignInAudit events, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {
