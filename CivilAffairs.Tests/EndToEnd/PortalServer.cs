@@ -127,6 +127,15 @@ public class PortalServer : IAsyncLifetime
             db.People.Where(p => p.DivisionCode.StartsWith(divisionPrefix)).Select(p => p.Id));
     }
 
+    /// <summary>Reads the database directly as the system (e.g. to find a person a flow test can enrol).</summary>
+    public async Task<T> QueryAsync<T>(Func<CivilAffairs.Core.Data.CivilAffairsDbContext, Task<T>> query)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CivilAffairs.Core.Security.CurrentUser>().Override = CivilAffairs.Core.Security.UserContext.System;
+        await using var db = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CivilAffairs.Core.Data.CivilAffairsDbContext>>().CreateDbContext();
+        return await query(db);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)
