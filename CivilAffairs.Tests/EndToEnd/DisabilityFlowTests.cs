@@ -47,4 +47,33 @@ public sealed class DisabilityFlowTests(PortalServer portal)
         var stored = await portal.QueryAsync(db => db.WelfarePayments.Where(p => p.PersonId == person.Id).Select(p => p.Amount).ToListAsync());
         Assert.Equal([120m], stored);
     }
+    [Fact]
+    public async Task EveryPageOfTheLineOpensWithItsDemoRowsAndExports()
+    {
+        var leader = await portal.SignInAsync("leader");
+        (string Url, string Text)[] pages =
+        [
+            ("/children/in-care", "事实无人抚养儿童"), ("/children/facilities", "精河县儿童福利院"), ("/children/education-aid", "2026"),
+            ("/disability/recipients", "重度残疾人护理补贴"), ("/disability/rehabilitation", "康复"), ("/disability/eligible", "重度残疾人护理补贴"),
+            ("/children/payments", "儿童基本生活费发放"), ("/disability/payments", "两项补贴发放"),
+        ];
+        foreach (var (url, text) in pages)
+        {
+            await GoAsync(leader, url);
+            await Expect(leader.Locator(".mud-main-content")).ToContainTextAsync(text, new() { Timeout = 30_000 });
+            await Expect(leader.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+        }
+
+        foreach (var export in new[] { "/export/disability/recipients.xlsx", "/export/children/in-care.xlsx", "/export/children/facilities.xlsx", "/export/disability/payments.xlsx?period=202610" })
+        {
+            var response = await leader.APIRequest.GetAsync(export);
+            Assert.True(response.Ok, export);
+            Assert.StartsWith("application/vnd.openxmlformats", response.Headers["content-type"]);
+        }
+
+        // Staff of another service line may not download the register.
+        var other = await portal.SignInAsync("elderly");
+        var refused = await other.APIRequest.GetAsync("/export/disability/recipients.xlsx", new() { MaxRedirects = 0 });
+        Assert.True(refused.Status is 302 or 403, refused.Status.ToString());
+    }
 }
