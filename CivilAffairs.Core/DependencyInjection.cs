@@ -85,6 +85,8 @@ public static class DependencyInjection
         CivilAffairs.Core.SocialAssistance.SupportServiceRegistration.AddSocialAssistanceSupport(services);
         // 社会事务
         CivilAffairs.Core.SocialAffairs.SocialAffairsRegistration.AddSocialAffairs(services, configuration);
+        // 儿童福利与残疾人福利
+        CivilAffairs.Core.ChildDisability.ChildDisabilityRegistration.AddChildDisability(services);
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

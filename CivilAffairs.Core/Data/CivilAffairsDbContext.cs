@@ -124,6 +124,24 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
     public DbSet<SocialAffairs.PlaceName> PlaceNames => Set<SocialAffairs.PlaceName>();
 
     public DbSet<SocialAffairs.PlaceNameExpert> PlaceNameExperts => Set<SocialAffairs.PlaceNameExpert>();
+    // 儿童福利与残疾人福利 (children in care, disability subsidies, facilities, rehabilitation).
+    public DbSet<ChildDisability.WelfareStandard> WelfareStandards => Set<ChildDisability.WelfareStandard>();
+
+    public DbSet<ChildDisability.DisabilitySubsidy> DisabilitySubsidies => Set<ChildDisability.DisabilitySubsidy>();
+
+    public DbSet<ChildDisability.ChildInCare> ChildrenInCare => Set<ChildDisability.ChildInCare>();
+
+    public DbSet<ChildDisability.EducationAid> EducationAids => Set<ChildDisability.EducationAid>();
+
+    public DbSet<ChildDisability.WelfareFacility> WelfareFacilities => Set<ChildDisability.WelfareFacility>();
+
+    public DbSet<ChildDisability.RehabActivity> RehabActivities => Set<ChildDisability.RehabActivity>();
+
+    public DbSet<ChildDisability.EligiblePopulation> EligiblePopulations => Set<ChildDisability.EligiblePopulation>();
+
+    public DbSet<ChildDisability.WelfarePayment> WelfarePayments => Set<ChildDisability.WelfarePayment>();
+
+    public DbSet<ChildDisability.WelfareMonthlyTotal> WelfareMonthlyTotals => Set<ChildDisability.WelfareMonthlyTotal>();
 
     public DbSet<Reporting.ReportSubmission> ReportSubmissions => Set<Reporting.ReportSubmission>();
 

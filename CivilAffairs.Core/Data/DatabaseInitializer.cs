@@ -41,6 +41,7 @@ public sealed class DatabaseInitializer(
                 await services.GetRequiredService<SocialOrganizationsCharityDemoData>().SeedAsync(db, cancellationToken); // 社会组织 and 慈善事业
                 // 社会事务
                 await services.GetRequiredService<SocialAffairsDemoData>().SeedAsync(db, cancellationToken);
+                await services.GetRequiredService<ChildDisabilityDemoData>().SeedAsync(db, cancellationToken); // 儿童福利与残疾人福利
             }
 
             logger.LogInformation("Database ready ({Provider}, demo data: {Demo}).", settings.Provider, settings.ShouldSeedDemoData);

@@ -131,7 +131,7 @@ public static class IndicatorCatalog
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
         .. ElderlyCareIndicators.All, .. SocialAssistanceIndicators.All, .. SocialAssistanceSupportIndicators.All,
-        .. SocialOrganizationIndicators.All, .. CharityIndicators.All, .. SocialAffairsIndicators.All,
+        .. SocialOrganizationIndicators.All, .. CharityIndicators.All, .. SocialAffairsIndicators.All, .. ChildDisabilityIndicators.All,
     ];
 
     public static IndicatorDefinition? Find(string code) => All.FirstOrDefault(d => d.Code == code);

@@ -60,6 +60,11 @@ public static class ReportValidation
         ("AF01", "AF02"), // 结婚登记 本月 ≤ 本年
         ("AF03", "AF04"), // 离婚登记 本月 ≤ 本年
         ("AF10", "AF11"), // 身后一件事 本月 ≤ 本年
+        // 儿童福利与残疾人福利
+        ("CW04", "CW05"), // 儿童基本生活费 本月 ≤ 本年
+        ("CW09", "CW08"), // 新建儿童福利机构 ≤ 儿童福利机构
+        ("DS05", "DS06"), // 两项补贴 本月 ≤ 本年
+        ("DS06", "DS07"), // 两项补贴 本年 ≤ 累计
     ];
 
     public static IReadOnlyList<ReportFinding> Validate(MonthlyReportData report)

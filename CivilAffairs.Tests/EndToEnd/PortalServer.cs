@@ -127,17 +127,23 @@ public class PortalServer : IAsyncLifetime
             db.People.Where(p => p.DivisionCode.StartsWith(divisionPrefix)).Select(p => p.Id));
     }
 
-    /// <summary>A living person of 80 or more in the division (for the 身后一件事 flow): id and full ID number.</summary>
-    public async Task<(int Id, string IdNumber)> LivingOctogenarianInAsync(string divisionPrefix)
+    /// <summary>Reads the database directly as the system (e.g. to find a person a flow test can enrol).</summary>
+    public async Task<T> QueryAsync<T>(Func<CivilAffairs.Core.Data.CivilAffairsDbContext, Task<T>> query)
     {
         await using var scope = _factory!.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CivilAffairs.Core.Security.CurrentUser>().Override = CivilAffairs.Core.Security.UserContext.System;
         await using var db = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CivilAffairs.Core.Data.CivilAffairsDbContext>>().CreateDbContext();
+        return await query(db);
+    }
+
+    /// <summary>A living person of 80 or more in the division (for the 身后一件事 flow): id and full ID number.</summary>
+    public Task<(int Id, string IdNumber)> LivingOctogenarianInAsync(string divisionPrefix) => QueryAsync(async db =>
+    {
         var bornBy = DateOnly.FromDateTime(DateTime.Today).AddYears(-81);
         var person = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
             db.People.Where(p => p.DivisionCode.StartsWith(divisionPrefix) && p.DateOfDeath == null && p.BirthDate <= bornBy).OrderBy(p => p.Id).Select(p => new { p.Id, p.IdNumber }));
         return (person.Id, person.IdNumber);
-    }
+    });
 
     public async ValueTask DisposeAsync()
     {

@@ -101,6 +101,18 @@ public static class NavCatalog
             new("Nav.AfBurial", "/affairs/burial", Icons.Material.Filled.Park, u => u.CanRead(line)),
             new("Nav.AfPlaces", "/affairs/places", Icons.Material.Filled.Place, u => u.CanRead(line)),
         ],
+        // 儿童福利与残疾人福利
+        ServiceLine.ChildAndDisabilityWelfare =>
+        [
+            new("Nav.CdChildren", "/children/in-care", Icons.Material.Filled.ChildCare, u => u.CanRead(line)),
+            new("Nav.CdChildPayments", "/children/payments", Icons.Material.Filled.Payments, u => u.CanRead(line)),
+            new("Nav.CdEducationAid", "/children/education-aid", Icons.Material.Filled.School, u => u.CanRead(line)),
+            new("Nav.CdFacilities", "/children/facilities", Icons.Material.Filled.HomeWork, u => u.CanRead(line)),
+            new("Nav.CdRecipients", "/disability/recipients", Icons.Material.Filled.Accessible, u => u.CanRead(line)),
+            new("Nav.CdDisabilityPayments", "/disability/payments", Icons.Material.Filled.Payments, u => u.CanRead(line)),
+            new("Nav.CdEligible", "/disability/eligible", Icons.Material.Filled.Rule, u => u.CanRead(line)),
+            new("Nav.CdRehab", "/disability/rehabilitation", Icons.Material.Filled.Psychology, u => u.CanRead(line)),
+        ],
         _ => [],
     };
 }

@@ -1,0 +1,322 @@
+using System.Globalization;
+using CivilAffairs.Core.ChildDisability;
+using CivilAffairs.Core.Common;
+using CivilAffairs.Core.Divisions;
+using CivilAffairs.Core.ElderlyCare;
+using CivilAffairs.Core.Indicators;
+using CivilAffairs.Core.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CivilAffairs.Core.Data.Seeding;
+
+/// <summary>
+/// 儿童福利与残疾人福利 as the bureau publishes it (SERVICE-LINES.md §6): 2 new child welfare institutions
+/// with 1,130万元 (1,100万元+), 7 township minor-protection stations, the psychiatric welfare home run
+/// by the prefecture's mental-health centre, 60+ community rehabilitation activities this year, and
+/// 2,574万元 of disability subsidies paid in all (an opening balance per county plus twelve months
+/// paid through the real batch, up to the report month). Standards rise from 2026-07. Deterministic;
+/// runs only when there are no welfare facilities.
+/// </summary>
+public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimeProvider clock)
+{
+    public const decimal PublishedDisabilityTotal = 25_740_000m;
+    public const int LivingRecipients = 360;
+    public const int NursingRecipients = 300;
+    public const int BothSubsidies = 120;
+    public const int RehabActivitiesThisYear = 64;
+
+    /// <summary>The month the standards rise (dynamic adjustment).</summary>
+    public static readonly Period Raise = new(2026, 7);
+
+    private static readonly string[] Counties = ["652701", "652702", "652722", "652723"];
+    private static readonly string[] CountyNames = ["博乐市", "阿拉山口市", "精河县", "温泉县"];
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "马", "阿不都", "巴图", "哈斯", "努尔", "吐尔逊", "周", "吴", "孙", "乌兰"];
+    private static readonly string[] GivenNames = ["建华", "秀英", "志刚", "丽", "海涛", "金花", "强", "古丽", "明", "巴特尔", "阿依", "红", "德力格尔", "玉梅", "军", "娜仁"];
+    private static readonly string[] Relations = ["祖父母", "外祖父母", "伯叔姑", "舅姨", "兄姐", "其他亲属"];
+
+    public async Task SeedAsync(CivilAffairsDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.WelfareFacilities.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var today = clock.Today();
+        var random = new Random(2022);
+        var facilities = SeedFacilities(today);
+        db.WelfareFacilities.AddRange(facilities);
+        db.WelfareStandards.AddRange(
+            new WelfareStandard { Benefit = WelfareBenefit.DisabilityLiving, MonthlyAmount = 100, EffectiveFrom = 202001 },
+            new WelfareStandard { Benefit = WelfareBenefit.DisabilityLiving, MonthlyAmount = 120, EffectiveFrom = Raise.Key },
+            new WelfareStandard { Benefit = WelfareBenefit.DisabilityNursing, MonthlyAmount = 100, EffectiveFrom = 202001 },
+            new WelfareStandard { Benefit = WelfareBenefit.DisabilityNursing, MonthlyAmount = 130, EffectiveFrom = Raise.Key },
+            new WelfareStandard { Benefit = WelfareBenefit.OrphanCentralised, MonthlyAmount = 1600, EffectiveFrom = 202001 },
+            new WelfareStandard { Benefit = WelfareBenefit.OrphanCentralised, MonthlyAmount = 1750, EffectiveFrom = Raise.Key },
+            new WelfareStandard { Benefit = WelfareBenefit.OrphanDispersed, MonthlyAmount = 1200, EffectiveFrom = 202001 },
+            new WelfareStandard { Benefit = WelfareBenefit.OrphanDispersed, MonthlyAmount = 1300, EffectiveFrom = Raise.Key },
+            new WelfareStandard { Benefit = WelfareBenefit.DeFactoUnsupported, MonthlyAmount = 1200, EffectiveFrom = 202001 },
+            new WelfareStandard { Benefit = WelfareBenefit.DeFactoUnsupported, MonthlyAmount = 1300, EffectiveFrom = Raise.Key });
+        db.RehabActivities.AddRange(Activities(today, random));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var used = (await db.People.IgnoreQueryFilters().Select(p => p.IdNumber).ToListAsync(cancellationToken)).ToHashSet();
+        var places = DivisionCatalog.All.Where(d => d.Level == DivisionLevel.Township).ToList();
+        Person NewPerson(int minAge, int maxAge)
+        {
+            var place = places[random.Next(places.Count)];
+            var birth = today.AddYears(-random.Next(minAge, maxAge + 1)).AddDays(-random.Next(1, 360));
+            string number;
+            do
+            {
+                var first17 = $"{place.ParentCode}{birth:yyyyMMdd}{random.Next(1, 999):000}";
+                number = first17 + ResidentId.CheckCharacter(first17);
+            }
+            while (!used.Add(number));
+            return new Person(ResidentId.Parse(number, today), Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)], place.Code)
+            {
+                Phone = $"138{random.Next(10000000, 99999999)}",
+            };
+        }
+
+        // Disability: persons 0..359 receive the living subsidy, 240..539 the nursing subsidy (120 both).
+        var disabled = Enumerable.Range(0, LivingRecipients + NursingRecipients - BothSubsidies).Select(_ => NewPerson(18, 79)).ToList();
+        var children = Enumerable.Range(0, 200).Select(_ => NewPerson(1, 17)).ToList();
+        db.People.AddRange(disabled);
+        db.People.AddRange(children);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var subsidies = new List<DisabilitySubsidy>();
+        for (var i = 0; i < disabled.Count; i++)
+        {
+            var p = disabled[i];
+            var nursing = i >= LivingRecipients - BothSubsidies;
+            var grade = nursing ? 1 + (i % 2) : 1 + (i % 4);
+            var category = (DisabilityCategory)(1 + (i % 7));
+            var start = i % 10 == 0 ? new DateOnly(2026, 1 + (i % 9), 1) : new DateOnly(2019 + (i % 6), 1 + (i % 12), 1);
+            var certificate = DisabilityCertificate.Of(p.IdNumber, category, grade);
+            DisabilitySubsidy Subsidy(DisabilitySubsidyType type) => new()
+            {
+                PersonId = p.Id, CertificateNumber = certificate, Category = category, Grade = grade, SubsidyType = type, StartOn = start,
+                CrossProvince = i % 80 == 7, DivisionCode = p.DivisionCode, Note = i % 80 == 7 ? "跨省通办：户籍地外申请" : null,
+            };
+            if (i < LivingRecipients)
+            {
+                subsidies.Add(Subsidy(DisabilitySubsidyType.Living));
+            }
+
+            if (nursing)
+            {
+                subsidies.Add(Subsidy(DisabilitySubsidyType.Nursing));
+            }
+        }
+
+        db.DisabilitySubsidies.AddRange(subsidies);
+
+        // Children: 30 in centralised care, 64 dispersed orphans, 106 de-facto unsupported; 6 of them left care this year.
+        var institutions = facilities.Where(f => f.Kind == WelfareFacilityKind.ChildWelfareInstitution).ToList();
+        var inCare = new List<ChildInCare>();
+        for (var i = 0; i < children.Count; i++)
+        {
+            var c = children[i];
+            var category = i < 30 ? ChildCategory.OrphanCentralised : i < 94 ? ChildCategory.OrphanDispersed : ChildCategory.DeFactoUnsupported;
+            var institution = category == ChildCategory.OrphanCentralised ? institutions[i % institutions.Count] : null;
+            var start = c.BirthDate.AddYears(1) > new DateOnly(2021, 1, 1) ? c.BirthDate.AddMonths(13) : new DateOnly(2021 + (i % 5), 1 + (i % 12), 1);
+            var ended = i >= children.Count - 6;
+            if (ended && start > new DateOnly(today.Year, 1, 1))
+            {
+                start = new DateOnly(today.Year, 1, 1);
+            }
+            inCare.Add(new ChildInCare
+            {
+                PersonId = c.Id, Category = category, StartOn = start > today ? today.AddMonths(-1) : start, DivisionCode = c.DivisionCode,
+                GuardianName = institution is null ? Surnames[(i + 3) % Surnames.Length] + GivenNames[(i + 5) % GivenNames.Length] : $"{institution.Name}（机构监护）",
+                GuardianRelation = institution is null ? Relations[i % Relations.Length] : "机构监护",
+                GuardianPhone = institution is null ? $"135{random.Next(10000000, 99999999)}" : "0909-2222110",
+                Institution = institution,
+                EndOn = ended ? new DateOnly(today.Year, 3 + (i % 5), 28) : null,
+                ExitReason = ended ? (i % 2 == 0 ? ChildExitReason.Adopted : ChildExitReason.GuardianshipRestored) : null,
+            });
+        }
+
+        db.ChildrenInCare.AddRange(inCare);
+
+        // 福彩圆梦·孤儿助学: 42 students last year, 46 this year.
+        var orphans = children.Take(94).ToList();
+        for (var year = today.Year - 1; year <= today.Year; year++)
+        {
+            var count = year == today.Year ? 46 : 42;
+            for (var i = 0; i < count; i++)
+            {
+                var student = orphans[(i * 2 + year) % orphans.Count];
+                if (db.EducationAids.Local.Any(a => a.PersonId == student.Id && a.Year == year))
+                {
+                    student = orphans.First(o => !db.EducationAids.Local.Any(a => a.PersonId == o.Id && a.Year == year));
+                }
+
+                db.EducationAids.Add(new EducationAid
+                {
+                    PersonId = student.Id, Year = year, School = Age.On(student.BirthDate, today) >= 15 ? "博州第一高级中学" : $"{DivisionCatalog.NameOf(student.DivisionCode)}中心学校",
+                    Amount = Age.On(student.BirthDate, today) >= 15 ? 5000 : 3000, GrantedOn = new DateOnly(year, 9, 10), DivisionCode = student.DivisionCode,
+                });
+            }
+        }
+
+        // Three subsidy recipients died this summer: paid for their death month, never after.
+        foreach (var (person, died) in new[] { (disabled[3], new DateOnly(2026, 8, 14)), (disabled[300], new DateOnly(2026, 9, 2)), (disabled[477], new DateOnly(2026, 8, 30)) })
+        {
+            person.RecordDeath(died, today);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        await SeedPaymentsAsync(db, today, cancellationToken);
+        await SeedEligibleAsync(db, today, cancellationToken);
+    }
+
+    private static List<WelfareFacility> SeedFacilities(DateOnly today)
+    {
+        var list = new List<WelfareFacility>
+        {
+            new() { Name = "博尔塔拉蒙古自治州儿童福利院", Kind = WelfareFacilityKind.ChildWelfareInstitution, DivisionCode = DivisionCatalog.PrefectureCode, Capacity = 120,
+                Investment = 8_000_000, InvestmentYear = 2013, OpenedOn = new(2014, 6, 1), ChildrenServed = 18 },
+            // The two new institutions of the 14th Five-Year Plan: 650 + 480 = 1,130 万元.
+            new() { Name = "博乐市儿童福利院", Kind = WelfareFacilityKind.ChildWelfareInstitution, DivisionCode = "652701", Capacity = 80,
+                Investment = 6_500_000, InvestmentYear = 2022, OpenedOn = new(2023, 9, 1), ChildrenServed = 12 },
+            new() { Name = "精河县儿童福利院", Kind = WelfareFacilityKind.ChildWelfareInstitution, DivisionCode = "652722", Capacity = 50,
+                Investment = 4_800_000, InvestmentYear = 2023, OpenedOn = new(2024, 6, 1), ChildrenServed = 8 },
+            new() { Name = "博尔塔拉蒙古自治州精神卫生福利院", Kind = WelfareFacilityKind.PsychiatricWelfareHome, DivisionCode = DivisionCatalog.PrefectureCode, Capacity = 150,
+                Investment = 0, OpenedOn = new(2018, 10, 1), ChildrenServed = 0, Operator = "博尔塔拉蒙古自治州精神卫生中心（州第二人民医院）" },
+        };
+        var townships = DivisionCatalog.All.Where(d => d.IsTownshipLevel).Select(d => d.Code).ToList();
+        for (var i = 0; i < 7; i++)
+        {
+            var town = townships[(i * 3) % townships.Count];
+            var opened = new DateOnly(2024 + (i / 4), 3 + i, 1);
+            list.Add(new WelfareFacility
+            {
+                Name = $"{DivisionCatalog.NameOf(town)}未成年人保护工作站", Kind = WelfareFacilityKind.MinorProtectionStation, DivisionCode = town, Capacity = 0,
+                Investment = 150_000, InvestmentYear = opened.Year, OpenedOn = opened > today ? today : opened, ChildrenServed = 20 + (i * 7),
+            });
+        }
+
+        return list;
+    }
+
+    private static List<RehabActivity> Activities(DateOnly today, Random random)
+    {
+        var titles = new Dictionary<RehabActivityKind, string>
+        {
+            [RehabActivityKind.Training] = "精神障碍社区康复训练",
+            [RehabActivityKind.Counselling] = "心理健康疏导讲座",
+            [RehabActivityKind.SocialInclusion] = "康复者社会融入活动",
+            [RehabActivityKind.FamilyTraining] = "精神障碍患者家属照护培训",
+            [RehabActivityKind.Screening] = "社区精神卫生筛查义诊",
+        };
+        var list = new List<RehabActivity>();
+        // This year: 64 sessions, 60 of them by the end of October; and 30 last year.
+        for (var i = 0; i < RehabActivitiesThisYear + 30; i++)
+        {
+            var thisYear = i < RehabActivitiesThisYear;
+            var held = thisYear
+                ? (i < 60 ? new DateOnly(today.Year, 1 + (i % 10), 3 + (i % 25)) : new DateOnly(today.Year, today.Month, Math.Min(today.Day, 2 + i - 60)))
+                : new DateOnly(today.Year - 1, 1 + (i % 12), 5 + (i % 20));
+            var kind = (RehabActivityKind)(1 + (i % 5));
+            list.Add(new RehabActivity
+            {
+                Title = $"{CountyNames[i % 4]}{titles[kind]}", Kind = kind, HeldOn = held, DivisionCode = Counties[i % 4], Participants = 15 + random.Next(0, 40),
+            });
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Twelve months to the report month as the real batch computes them (its preview: standards by
+    /// month, the death rule), all paid; the opening balance makes up the published total. The
+    /// payments are written with one prepared insert in one transaction (demo rows, not audited), so
+    /// the first start stays fast.
+    /// </summary>
+    private async Task SeedPaymentsAsync(CivilAffairsDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var last = Period.Of(today).Previous;
+        var first = last.AddMonths(-11);
+        var lines = new List<(Period Period, WelfareGroup Group, WelfareLine Line)>();
+        foreach (var period in Period.Range(first, last))
+        {
+            foreach (var group in new[] { WelfareGroup.Disability, WelfareGroup.Children })
+            {
+                var preview = await batches.PreviewAsync(group, period, cancellationToken: cancellationToken);
+                lines.AddRange(preview.Lines.Select(l => (period, group, l)));
+            }
+        }
+
+        var sqlite = db.Database.IsSqlite();
+        var upper = (await db.Database.SqlQueryRaw<string>("SELECT Version AS Value FROM WelfareStandards").FirstAsync(cancellationToken)) is var sample && sample == sample.ToUpperInvariant();
+        var random = new Random(2574);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = transaction.GetDbTransaction();
+            string[] columns = ["Benefit", "\"Group\"", "PersonId", "RecordId", "DivisionCode", "Period", "Amount", "Status", "SettledOn", "Version"];
+            command.CommandText = $"INSERT INTO WelfarePayments ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@p" + i;
+                command.Parameters.Add(parameter);
+            }
+
+            var bytes = new byte[16];
+            var settled = sqlite ? (object)today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : today.ToDateTime(TimeOnly.MinValue);
+            foreach (var (period, group, line) in lines)
+            {
+                random.NextBytes(bytes);
+                var version = new Guid(bytes);
+                object[] values =
+                [
+                    (int)line.Benefit, (int)group, line.PersonId, line.RecordId, line.DivisionCode, period.Key,
+                    sqlite ? line.Amount.ToString("0.00", CultureInfo.InvariantCulture) : line.Amount, (int)PaymentStatus.Paid, settled,
+                    sqlite ? (upper ? version.ToString("D").ToUpperInvariant() : version.ToString("D")) : version,
+                ];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    command.Parameters[i].Value = values[i];
+                }
+
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await WelfareTotals.RefreshAsync(db, Period.Range(first, last).Select(p => p.Key), cancellationToken);
+
+        var paid = lines.Where(l => l.Group == WelfareGroup.Disability).Sum(l => l.Line.Amount);
+        var code = ChildDisabilityIndicators.All.Single(d => d.Kind == IndicatorKind.Cumulative && d.Numerator == ChildDisabilityIndicators.DisabilityPaid).Code;
+        var shares = new[] { 0.44m, 0.08m, 0.30m, 0.18m };
+        var balance = PublishedDisabilityTotal - paid;
+        for (var i = 0; i < 4; i++)
+        {
+            var value = i < 3 ? Math.Round(balance * shares[i], 2) : balance - Enumerable.Range(0, 3).Sum(j => Math.Round(balance * shares[j], 2));
+            db.OpeningBalances.Add(new OpeningBalance { IndicatorCode = code, DivisionCode = Counties[i], Before = first.Key, Value = value });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>应保人数 per county from January: everyone eligible is covered (the bureau reports 100%).</summary>
+    private static async Task SeedEligibleAsync(CivilAffairsDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var end = Period.Of(today).Previous.End;
+        var inForce = await db.DisabilitySubsidies.IgnoreQueryFilters()
+            .Where(s => s.StartOn <= end && (s.EndOn == null || s.EndOn >= end) && (s.Person!.DateOfDeath == null || s.Person.DateOfDeath > end))
+            .Select(s => new { s.DivisionCode, s.SubsidyType }).ToListAsync(cancellationToken);
+        foreach (var group in inForce.GroupBy(s => (County: s.DivisionCode[..6], s.SubsidyType)))
+        {
+            db.EligiblePopulations.Add(new EligiblePopulation { DivisionCode = group.Key.County, SubsidyType = group.Key.SubsidyType, Count = group.Count(), EffectiveFrom = new Period(today.Year, 1).Key });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
