@@ -314,6 +314,8 @@ public static class WelfareTotals
 /// </summary>
 public sealed class WelfarePaymentsAfterDeath : IPaymentsAfterDeathSource
 {
+    public Security.ServiceLine Line => Security.ServiceLine.ChildAndDisabilityWelfare;
+
     public async Task<IReadOnlyList<PaymentAfterDeath>> FindAsync(CivilAffairsDbContext db, int? personId, CancellationToken cancellationToken)
     {
         var rows = from p in db.WelfarePayments.AsNoTracking()

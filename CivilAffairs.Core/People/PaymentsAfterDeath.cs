@@ -24,5 +24,8 @@ public sealed record PaymentAfterDeath(
 /// </summary>
 public interface IPaymentsAfterDeathSource
 {
+    /// <summary>The line the payments belong to: only users who may read it see them on the recovery list.</summary>
+    Security.ServiceLine Line { get; }
+
     Task<IReadOnlyList<PaymentAfterDeath>> FindAsync(CivilAffairsDbContext db, int? personId, CancellationToken cancellationToken);
 }

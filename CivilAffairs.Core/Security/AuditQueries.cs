@@ -75,22 +75,26 @@ public sealed class AuditQueries(IDbContextFactory<CivilAffairsDbContext> factor
         return currentUser.User.CanSeeFullIdNumbers ? rows : rows.ConvertAll(MaskIdNumbers);
     }
 
-    /// <summary>Old and new ID numbers in a change are masked like everywhere else for roles that may not see them.</summary>
+    /// <summary>
+    /// Old and new ID numbers in a change are masked like everywhere else for roles that may not see
+    /// them; so are numbers that begin with one (a disability certificate is the ID number + 2 digits).
+    /// </summary>
     private static AuditRow MaskIdNumbers(AuditRow row)
     {
         var changes = row.Changes;
-        if (!changes.Any(c => c.Field == IdNumberField))
+        if (!changes.Any(c => IdNumberFields.Contains(c.Field)))
         {
             return row;
         }
 
-        var masked = changes.Select(c => c.Field == IdNumberField
-            ? c with { Old = c.Old is null ? null : ResidentId.Mask(c.Old), New = c.New is null ? null : ResidentId.Mask(c.New) }
-            : c);
+        var masked = changes.Select(c => IdNumberFields.Contains(c.Field) ? c with { Old = Mask(c.Old), New = Mask(c.New) } : c);
         return row with { ChangesJson = System.Text.Json.JsonSerializer.Serialize(masked) };
     }
 
-    private const string IdNumberField = nameof(People.Person.IdNumber);
+    private static string? Mask(string? value) => value is { Length: >= 18 } ? ResidentId.Mask(value[..18]) + value[18..] : value;
+
+    /// <summary>Fields that hold a resident ID number (or start with one).</summary>
+    private static readonly HashSet<string> IdNumberFields = [nameof(People.Person.IdNumber), "CertificateNumber"];
 
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken cancellationToken = default)
     {

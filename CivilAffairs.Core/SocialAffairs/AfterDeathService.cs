@@ -124,12 +124,16 @@ public sealed class AfterDeathService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>应追回发放: payments of every programme for months after the death (the union of all registered sources), in scope.</summary>
+    /// <summary>
+    /// 应追回发放: payments of every programme for months after the death (the union of all registered
+    /// sources), in scope, and only of the lines the user may read (a 低保 or disability payment tells
+    /// more about a person than the death itself).
+    /// </summary>
     public async Task<IReadOnlyList<PaymentAfterDeath>> RecoveryAsync(int? personId = null, string? divisionCode = null, CancellationToken cancellationToken = default)
     {
         await using var db = Factory.CreateDbContext();
         var all = new List<PaymentAfterDeath>();
-        foreach (var source in sources)
+        foreach (var source in sources.Where(s => currentUser.User.CanRead(s.Line)))
         {
             all.AddRange(await source.FindAsync(db, personId, cancellationToken));
         }

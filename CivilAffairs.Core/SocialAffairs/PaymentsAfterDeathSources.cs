@@ -16,6 +16,8 @@ internal static class RecoveryStatus
 /// <summary>高龄津贴 paid or pending for a month after the month of death (returned payments need no recovery).</summary>
 public sealed class HighAgeAllowanceAfterDeathSource : IPaymentsAfterDeathSource
 {
+    public Security.ServiceLine Line => Security.ServiceLine.ElderlyCare;
+
     public const string Program = "高龄津贴";
 
     public async Task<IReadOnlyList<PaymentAfterDeath>> FindAsync(CivilAffairsDbContext db, int? personId, CancellationToken cancellationToken)
@@ -37,6 +39,8 @@ public sealed class HighAgeAllowanceAfterDeathSource : IPaymentsAfterDeathSource
 /// </summary>
 public sealed class AssistanceAfterDeathSource : IPaymentsAfterDeathSource
 {
+    public Security.ServiceLine Line => Security.ServiceLine.SocialAssistance;
+
     public const string Dibao = "低保";
     public const string ExtremePoverty = "特困供养";
     public const string CareSubsidy = "安心助养";

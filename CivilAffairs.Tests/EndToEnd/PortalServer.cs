@@ -101,7 +101,9 @@ public class PortalServer : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN" });
-        context.SetDefaultTimeout(20_000);
+        // Generous: on a shared 2-core machine other collections start their portals (migrate and seed
+        // every line's demo data) while a flow runs, and a save can wait for the database's write lock.
+        context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
     }
 

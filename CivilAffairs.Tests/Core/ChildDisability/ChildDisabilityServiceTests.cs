@@ -98,6 +98,21 @@ public sealed class ChildDisabilityServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheChangeHistoryMasksTheCertificateForALeaderButNotForTheClerk()
+    {
+        var person = await PersonAsync(JingheTown, 1);
+        var id = await Subsidies().SaveAsync(Form(person));
+
+        var leader = await new AuditQueries(_db.ActAs(TestUsers.Leader), _db).HistoryAsync<DisabilitySubsidy>(id);
+        var clerk = await new AuditQueries(_db.ActAs(TestUsers.Jinghe), _db).HistoryAsync<DisabilitySubsidy>(id);
+
+        string Certificate(IReadOnlyList<AuditRow> rows) => rows.Single().Changes.Single(c => c.Field == nameof(DisabilitySubsidy.CertificateNumber)).New!;
+        Assert.Equal(DisabilityCertificate.Mask(DisabilityCertificate.Of(person.IdNumber, DisabilityCategory.Physical, 1)), Certificate(leader));
+        Assert.DoesNotContain(person.IdNumber, Certificate(leader));
+        Assert.Equal(DisabilityCertificate.Of(person.IdNumber, DisabilityCategory.Physical, 1), Certificate(clerk));
+    }
+
+    [Fact]
     public async Task TheCertificateMustBelongToTheChosenPerson()
     {
         var person = await PersonAsync(JingheTown, 1);

@@ -206,4 +206,19 @@ public sealed class DeathRuleTests : SocialAssistanceTestBase
         Assert.Single(own);
         Assert.Empty(other);
     }
+
+    [Fact]
+    public async Task AClerkOfSocialAffairsAloneSeesNoPaymentsOfLinesTheyMayNotRead()
+    {
+        var id = await PersonAsync(new DateOnly(1940, 5, 5), 509);
+        await Allowance().CommitAsync(December);
+        await RecordDeathAsync(id, DiedInNovember);
+        var affairsOnly = new UserContext("u-af", "af", "精河县社会事务股", Roles.Staff, DivisionScope.For("652722"), new HashSet<ServiceLine> { ServiceLine.SocialAffairs });
+        var withElderly = affairsOnly with { Lines = new HashSet<ServiceLine> { ServiceLine.SocialAffairs, ServiceLine.ElderlyCare } };
+        AfterDeathService As(UserContext user) => new(Db.ActAs(user), Db, Clock, Microsoft.Extensions.Options.Options.Create(new SocialAffairsOptions()),
+            [new HighAgeAllowanceAfterDeathSource(), new AssistanceAfterDeathSource()]);
+
+        Assert.Empty(await As(affairsOnly).RecoveryAsync());
+        Assert.Single(await As(withElderly).RecoveryAsync());
+    }
 }

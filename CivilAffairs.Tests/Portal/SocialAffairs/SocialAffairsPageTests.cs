@@ -138,6 +138,8 @@ public sealed class SocialAffairsPageTests : PortalTestContext, IAsyncLifetime
 
     private sealed class FixedSource(PaymentAfterDeath row) : IPaymentsAfterDeathSource
     {
+        public ServiceLine Line => ServiceLine.ChildAndDisabilityWelfare;
+
         public Task<IReadOnlyList<PaymentAfterDeath>> FindAsync(CivilAffairs.Core.Data.CivilAffairsDbContext db, int? personId, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<PaymentAfterDeath>>([row]);
     }
