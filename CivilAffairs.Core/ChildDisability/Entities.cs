@@ -415,8 +415,11 @@ public sealed class RehabActivity : Entity, IDivisionScoped, IServiceLineRecord,
 /// 应保人数: the eligible population of a disability subsidy in a division from a month on — the
 /// denominator of the coverage rate. The count of a month is the latest record not after it.
 /// </summary>
-public sealed class EligiblePopulation : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class EligiblePopulation : Entity, IDivisionScoped, IServiceLineRecord, IPeriodDated
 {
+    /// <summary>The coverage denominator from its month: a submitted month's rate cannot change under it.</summary>
+    DateOnly? IPeriodDated.ReportingDate => Common.Period.FromKey(EffectiveFrom).Start;
+
     public static ServiceLine Line => ServiceLine.ChildAndDisabilityWelfare;
 
     public string DivisionCode { get; set; } = string.Empty;

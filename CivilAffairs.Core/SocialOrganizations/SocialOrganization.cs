@@ -1,4 +1,5 @@
 using CivilAffairs.Core.Common;
+using CivilAffairs.Core.Reporting;
 using CivilAffairs.Core.Security;
 
 namespace CivilAffairs.Core.SocialOrganizations;
@@ -130,8 +131,11 @@ public enum OrganizationStatus
 }
 
 /// <summary>等级评估: one rating of an organisation (1A–5A), valid until a date.</summary>
-public sealed class OrganizationRating : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class OrganizationRating : Entity, IDivisionScoped, IServiceLineRecord, IPeriodDated
 {
+    /// <summary>A rating counts in the month it was made (rating coverage): locked with that month.</summary>
+    DateOnly? IPeriodDated.ReportingDate => RatedOn;
+
     public static ServiceLine Line => ServiceLine.SocialOrganizations;
 
     public int OrganizationId { get; set; }

@@ -342,6 +342,29 @@ public sealed class ChildDisabilityServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEligiblePopulationCannotBeAddedUnderASubmittedMonthsCoverageRate()
+    {
+        await using (var ctx = _db.CreateDbContext(UserContext.System))
+        {
+            ctx.ReportSubmissions.Add(new CivilAffairs.Core.Reporting.ReportSubmission
+            {
+                DivisionCode = "652722", Period = 202610, Number = 1, State = CivilAffairs.Core.Reporting.SubmissionState.Submitted,
+                SubmittedAt = DateTimeOffset.UtcNow, SubmittedBy = "jhstat",
+            });
+            await ctx.SaveChangesAsync();
+        }
+
+        var eligible = new EligiblePopulationService(_db.ActAs(TestUsers.Admin));
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => eligible.SaveAsync(new EligibleRow(0, Guid.Empty, "652722", DisabilitySubsidyType.Living, 4, 202609)));
+        await eligible.SaveAsync(new EligibleRow(0, Guid.Empty, "652722", DisabilitySubsidyType.Living, 4, 202611));
+
+        Assert.Contains("已报送", error.Message);
+        await using var check = _db.CreateDbContext(UserContext.System);
+        Assert.Equal([202611], await check.EligiblePopulations.Select(e => e.EffectiveFrom).ToListAsync());
+    }
+
+    [Fact]
     public async Task IndicatorsCountRecipientsCoverageAndSpendingFromHandMadeData()
     {
         var a = await PersonAsync(JingheTown, 1);
