@@ -17,6 +17,13 @@ public sealed class DatabaseInitializer(
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
+    private async Task SeedAsync(string what, Func<Task> seed)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await seed();
+        logger.LogInformation("Demo data: {What} ready in {Milliseconds:0} ms.", what, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -34,14 +41,14 @@ public sealed class DatabaseInitializer(
             await services.GetRequiredService<ReferenceDataSeeder>().SeedAsync(db, cancellationToken);
             if (settings.ShouldSeedDemoData)
             {
-                await services.GetRequiredService<DemoDataSeeder>().SeedAsync(db, cancellationToken);
-                await services.GetRequiredService<ElderlyCareDemoData>().SeedAsync(db, cancellationToken);
-                await services.GetRequiredService<SocialAssistanceDemoData>().SeedAsync(db, cancellationToken);
-                await services.GetRequiredService<SocialAssistanceSupportDemoData>().SeedAsync(db, cancellationToken);
-                await services.GetRequiredService<SocialOrganizationsCharityDemoData>().SeedAsync(db, cancellationToken); // 社会组织 and 慈善事业
-                // 社会事务
-                await services.GetRequiredService<SocialAffairsDemoData>().SeedAsync(db, cancellationToken);
-                await services.GetRequiredService<ChildDisabilityDemoData>().SeedAsync(db, cancellationToken); // 儿童福利与残疾人福利
+                // One line per service line's demo data; each inserts only into its own empty tables.
+                await SeedAsync("demo users and persons", () => services.GetRequiredService<DemoDataSeeder>().SeedAsync(db, cancellationToken));
+                await SeedAsync("养老服务", () => services.GetRequiredService<ElderlyCareDemoData>().SeedAsync(db, cancellationToken));
+                await SeedAsync("社会救助", () => services.GetRequiredService<SocialAssistanceDemoData>().SeedAsync(db, cancellationToken));
+                await SeedAsync("社会救助 support", () => services.GetRequiredService<SocialAssistanceSupportDemoData>().SeedAsync(db, cancellationToken));
+                await SeedAsync("社会组织 and 慈善事业", () => services.GetRequiredService<SocialOrganizationsCharityDemoData>().SeedAsync(db, cancellationToken));
+                await SeedAsync("社会事务", () => services.GetRequiredService<SocialAffairsDemoData>().SeedAsync(db, cancellationToken));
+                await SeedAsync("儿童福利与残疾人福利", () => services.GetRequiredService<ChildDisabilityDemoData>().SeedAsync(db, cancellationToken));
             }
 
             logger.LogInformation("Database ready ({Provider}, demo data: {Demo}).", settings.Provider, settings.ShouldSeedDemoData);
