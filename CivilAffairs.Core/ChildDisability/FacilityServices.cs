@@ -331,4 +331,6 @@ public sealed class EligiblePopulationService(IDbContextFactory<CivilAffairsDbCo
             (e.DivisionCode, e.SubsidyType, e.Count, e.EffectiveFrom) = (row.DivisionCode, row.SubsidyType, row.Count, row.EffectiveFrom);
             e.Validate();
         }, cancellationToken);
+
+    public Task DeleteAsync(EligibleRow row, CancellationToken cancellationToken = default) => DeleteAsync(row.Id, row.Version, cancellationToken);
 }
