@@ -1,3 +1,4 @@
+using CivilAffairs.Core.Common;
 using CivilAffairs.Core.Data;
 using CivilAffairs.Core.Data.Seeding;
 using CivilAffairs.Core.Security;
@@ -23,7 +24,8 @@ public static class DependencyInjection
         var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(section);
 
-        services.TryAddSingleton(TimeProvider.System);
+        // Clock:Today pins the date (demonstrations, tests); otherwise the system clock.
+        services.TryAddSingleton(PinnedClock.FromConfiguration(configuration) ?? TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditingInterceptor>();
         services.TryAddScoped<IPrincipalSource, HttpContextPrincipalSource>();

@@ -1,4 +1,5 @@
 using CivilAffairs.Core.ChildDisability;
+using CivilAffairs.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -53,7 +54,7 @@ public sealed class DisabilityFlowTests(PortalServer portal)
         var leader = await portal.SignInAsync("leader");
         (string Url, string Text)[] pages =
         [
-            ("/children/in-care", "事实无人抚养儿童"), ("/children/facilities", "精河县儿童福利院"), ("/children/education-aid", "2026"),
+            ("/children/in-care", "事实无人抚养儿童"), ("/children/facilities", "精河县儿童福利院"), ("/children/education-aid", TestClock.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("/disability/recipients", "重度残疾人护理补贴"), ("/disability/rehabilitation", "康复"), ("/disability/eligible", "重度残疾人护理补贴"),
             ("/children/payments", "儿童基本生活费发放"), ("/disability/payments", "两项补贴发放"),
         ];
@@ -64,7 +65,7 @@ public sealed class DisabilityFlowTests(PortalServer portal)
             await Expect(leader.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         }
 
-        foreach (var export in new[] { "/export/disability/recipients.xlsx", "/export/children/in-care.xlsx", "/export/children/facilities.xlsx", "/export/disability/payments.xlsx?period=202610" })
+        foreach (var export in new[] { "/export/disability/recipients.xlsx", "/export/children/in-care.xlsx", "/export/children/facilities.xlsx", $"/export/disability/payments.xlsx?period={TestClock.LastClosedMonth.Key}" })
         {
             var response = await leader.APIRequest.GetAsync(export);
             Assert.True(response.Ok, export);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using CivilAffairs.Tests.Support;
 using Microsoft.Playwright;
 
 namespace CivilAffairs.Tests.EndToEnd;
@@ -36,6 +37,8 @@ public class PortalServer : IAsyncLifetime
             b.UseEnvironment("Development");
             b.UseSetting("Database:DataFolder", _dataFolder);
             b.UseSetting("Database:SeedDemoData", "true");
+            // The portal's calendar is the tests' pinned date, never the machine's.
+            b.UseSetting(CivilAffairs.Core.Common.PinnedClock.ConfigurationKey, TestClock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             if (Clock is { } clock)
             {
                 b.ConfigureServices(s => s.AddSingleton(clock));
@@ -56,7 +59,7 @@ public class PortalServer : IAsyncLifetime
         });
     }
 
-    /// <summary>The clock the portal runs on; null for the real one.</summary>
+    /// <summary>A clock of the test's own instead of the pinned one (<c>Clock:Today</c>); null for the pinned one.</summary>
     protected virtual TimeProvider? Clock => null;
 
     /// <summary>A rural household with no open 低保 case whose income leaves a benefit (for the case-workflow test).</summary>
@@ -141,7 +144,7 @@ public class PortalServer : IAsyncLifetime
     /// <summary>A living person of 80 or more in the division (for the 身后一件事 flow): id and full ID number.</summary>
     public Task<(int Id, string IdNumber)> LivingOctogenarianInAsync(string divisionPrefix) => QueryAsync(async db =>
     {
-        var bornBy = DateOnly.FromDateTime(DateTime.Today).AddYears(-81);
+        var bornBy = TestClock.Today.AddYears(-81);
         var person = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
             db.People.Where(p => p.DivisionCode.StartsWith(divisionPrefix) && p.DateOfDeath == null && p.BirthDate <= bornBy).OrderBy(p => p.Id).Select(p => new { p.Id, p.IdNumber }));
         return (person.Id, person.IdNumber);
@@ -203,7 +206,7 @@ public sealed class AdjustableClock(DateTimeOffset start) : TimeProvider
 /// <summary>A portal on an adjustable clock.</summary>
 public sealed class ClockedPortalServer : PortalServer
 {
-    public AdjustableClock TestClock { get; } = new(DateTimeOffset.UtcNow);
+    public AdjustableClock TestClock { get; } = new(Support.TestClock.Now);
 
     protected override TimeProvider? Clock => TestClock;
 }

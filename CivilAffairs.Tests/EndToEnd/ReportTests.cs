@@ -1,3 +1,5 @@
+using CivilAffairs.Core.Common;
+using CivilAffairs.Tests.Support;
 using ClosedXML.Excel;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
@@ -9,15 +11,17 @@ namespace CivilAffairs.Tests.EndToEnd;
 [Collection(ReportingPortalCollection.Name)]
 public sealed class ReportTests(PortalServer portal)
 {
-    private const string October = "/reports/monthly.{0}?period=2026-10&division={1}";
+    // The last closed month of the pinned date: the report page's default and the month of the published figures.
+    private static readonly Period Month = TestClock.LastClosedMonth;
+    private static readonly string MonthlyReport = $"/reports/monthly.{{0}}?period={Month.Year}-{Month.Month:00}&division={{1}}";
 
     [Fact]
-    public async Task TheStatisticianPreviewsExplainsDownloadsAndSubmitsOctober()
+    public async Task TheStatisticianPreviewsExplainsDownloadsAndSubmitsTheLastClosedMonth()
     {
         var page = await portal.SignInAsync("stat");
         await page.GotoAsync("/reports");
         await page.Locator("#circuit-status[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await Expect(page.GetByTestId("report-period")).ToContainTextAsync("2026年10月");
+        await Expect(page.GetByTestId("report-period")).ToContainTextAsync($"{Month.Year}年{Month.Month}月");
         await page.GetByTestId("report-preview").ClickAsync();
         await Expect(page.GetByTestId("report-state")).ToContainTextAsync("未报送");
         var nursingRatio = (await page.GetByTestId("value-EC01").InnerTextAsync()).Trim();
@@ -29,7 +33,7 @@ public sealed class ReportTests(PortalServer portal)
             await box.FillAsync("本月集中录入历史数据，已核实。");
         }
 
-        var pdf = await page.APIRequest.GetAsync(string.Format(October, "pdf", "652700"));
+        var pdf = await page.APIRequest.GetAsync(string.Format(MonthlyReport, "pdf", "652700"));
         Assert.Equal(200, pdf.Status);
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
         Assert.Contains("filename*=UTF-8''", pdf.Headers["content-disposition"]);
@@ -40,7 +44,7 @@ public sealed class ReportTests(PortalServer portal)
             Assert.Contains("61.0", text);
         }
 
-        var xlsx = await page.APIRequest.GetAsync(string.Format(October, "xlsx", "652700"));
+        var xlsx = await page.APIRequest.GetAsync(string.Format(MonthlyReport, "xlsx", "652700"));
         using (var book = new XLWorkbook(new MemoryStream(await xlsx.BodyAsync())))
         {
             var row = book.Worksheet("月报").RowsUsed().Single(r => r.Cell(1).GetString() == "EC01");
@@ -53,8 +57,8 @@ public sealed class ReportTests(PortalServer portal)
         await Expect(page.GetByTestId("version-1")).ToBeVisibleAsync();
 
         // From now on the stored files are served, byte for byte.
-        var first = await (await page.APIRequest.GetAsync(string.Format(October, "pdf", "652700"))).BodyAsync();
-        var second = await (await page.APIRequest.GetAsync(string.Format(October, "pdf", "652700") + "&version=1")).BodyAsync();
+        var first = await (await page.APIRequest.GetAsync(string.Format(MonthlyReport, "pdf", "652700"))).BodyAsync();
+        var second = await (await page.APIRequest.GetAsync(string.Format(MonthlyReport, "pdf", "652700") + "&version=1")).BodyAsync();
         Assert.Equal(first, second);
     }
 
@@ -65,10 +69,10 @@ public sealed class ReportTests(PortalServer portal)
         var clerk = await portal.SignInAsync("jinghe");
         var county = await portal.SignInAsync(PortalServer.CountyStatistician);
 
-        var noCookie = await anonymous.APIRequest.GetAsync(string.Format(October, "xlsx", "652722"), new() { MaxRedirects = 0 });
-        var staff = await clerk.APIRequest.GetAsync(string.Format(October, "xlsx", "652722"), new() { MaxRedirects = 0 });
-        var otherDivision = await county.APIRequest.GetAsync(string.Format(October, "xlsx", "652700"), new() { MaxRedirects = 0 });
-        var ownDivision = await county.APIRequest.GetAsync(string.Format(October, "xlsx", "652722"), new() { MaxRedirects = 0 });
+        var noCookie = await anonymous.APIRequest.GetAsync(string.Format(MonthlyReport, "xlsx", "652722"), new() { MaxRedirects = 0 });
+        var staff = await clerk.APIRequest.GetAsync(string.Format(MonthlyReport, "xlsx", "652722"), new() { MaxRedirects = 0 });
+        var otherDivision = await county.APIRequest.GetAsync(string.Format(MonthlyReport, "xlsx", "652700"), new() { MaxRedirects = 0 });
+        var ownDivision = await county.APIRequest.GetAsync(string.Format(MonthlyReport, "xlsx", "652722"), new() { MaxRedirects = 0 });
 
         Assert.Equal(302, noCookie.Status);
         Assert.Contains("/Account/Login", noCookie.Headers["location"]);
