@@ -33,6 +33,7 @@ public static class DependencyInjection
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddScoped<Components.Shared.UserActions>();
         services.AddLocalization();
 
         // Who is acting: the circuit's authentication state, or the HTTP request outside a circuit.

@@ -40,11 +40,19 @@ public sealed record ResidentId
     public static bool TryParse(string? text, DateOnly today, [NotNullWhen(true)] out ResidentId? id) =>
         Validate(text, today, out id) is null;
 
+    /// <summary>
+    /// What people paste, made comparable: spaces anywhere (also the full-width 　 and non-breaking
+    /// ones that office documents carry) removed and a lower-case x upper-cased. Nothing is cut: a
+    /// number that is too long stays too long and <see cref="Validate"/> says so.
+    /// </summary>
+    public static string Normalize(string? text) =>
+        string.Concat((text ?? string.Empty).Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+
     /// <summary>Returns null when the number is valid, otherwise a message saying which part is wrong.</summary>
     public static string? Validate(string? text, DateOnly today, out ResidentId? id)
     {
         id = null;
-        var value = (text ?? string.Empty).Trim().ToUpperInvariant();
+        var value = Normalize(text);
         if (value.Length == 0)
         {
             return "请填写身份证号码。";

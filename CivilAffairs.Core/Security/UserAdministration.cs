@@ -63,11 +63,20 @@ public sealed class UserAdministration(
     {
         RequireAdministrator();
         await using var db = factory.CreateDbContext();
+        // Filter, sort and page over plain columns; the record is built only for the page's rows
+        // (EF cannot translate an ORDER BY over a member of a constructor projection).
         var query = from u in db.Users.AsNoTracking()
-                    select new UserRow(
-                        u.Id, u.UserName!, u.DisplayName,
-                        (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault(),
-                        u.DivisionCode, u.ServiceLineList, u.IsDisabled, u.LockoutEnd);
+                    select new
+                    {
+                        u.Id,
+                        UserName = u.UserName!,
+                        u.DisplayName,
+                        Role = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault(),
+                        u.DivisionCode,
+                        u.ServiceLineList,
+                        u.IsDisabled,
+                        u.LockoutEnd,
+                    };
         if (!string.IsNullOrWhiteSpace(text))
         {
             var t = text.Trim();
@@ -77,8 +86,8 @@ public sealed class UserAdministration(
         var total = await query.CountAsync(cancellationToken);
         query = (page.SortBy, page.Descending) switch
         {
-            (nameof(UserRow.DisplayName), false) => query.OrderBy(u => u.DisplayName),
-            (nameof(UserRow.DisplayName), true) => query.OrderByDescending(u => u.DisplayName),
+            (nameof(UserRow.DisplayName), false) => query.OrderBy(u => u.DisplayName).ThenBy(u => u.UserName),
+            (nameof(UserRow.DisplayName), true) => query.OrderByDescending(u => u.DisplayName).ThenBy(u => u.UserName),
             (nameof(UserRow.Role), false) => query.OrderBy(u => u.Role).ThenBy(u => u.UserName),
             (nameof(UserRow.Role), true) => query.OrderByDescending(u => u.Role).ThenBy(u => u.UserName),
             (nameof(UserRow.DivisionCode), false) => query.OrderBy(u => u.DivisionCode).ThenBy(u => u.UserName),
@@ -86,7 +95,10 @@ public sealed class UserAdministration(
             (_, true) => query.OrderByDescending(u => u.UserName),
             _ => query.OrderBy(u => u.UserName),
         };
-        return new PagedResult<UserRow>(await query.Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken), total);
+        var rows = await query.Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        return new PagedResult<UserRow>(
+            rows.Select(u => new UserRow(u.Id, u.UserName, u.DisplayName, u.Role, u.DivisionCode, u.ServiceLineList, u.IsDisabled, u.LockoutEnd)).ToList(),
+            total);
     }
 
     public Task<string> CreateAsync(UserForm form) => WithUsersAsync(async users =>

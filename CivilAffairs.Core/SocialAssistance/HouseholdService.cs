@@ -129,6 +129,17 @@ public sealed class HouseholdService(IDbContextFactory<CivilAffairsDbContext> fa
                 throw new DomainException("成员月收入须为 0 或正数（元）。");
             }
 
+            // Two rows for one person would fail on the database's unique key and lose the family's input.
+            var numbers = form.Members.Select(m => m.Id == 0 ? ResidentId.Normalize(m.IdNumber) : null).ToList();
+            for (var i = 1; i < numbers.Count; i++)
+            {
+                var first = numbers[i] is { Length: > 0 } n ? numbers.IndexOf(n) : i;
+                if (first < i)
+                {
+                    throw new DomainException($"第 {i + 1} 位成员的身份证号与第 {first + 1} 位成员重复。");
+                }
+            }
+
             if (form.Address is { Length: > Household.AddressMaxLength })
             {
                 throw new DomainException($"地址不能超过 {Household.AddressMaxLength} 个字。");
@@ -148,6 +159,11 @@ public sealed class HouseholdService(IDbContextFactory<CivilAffairsDbContext> fa
                 if (member is null)
                 {
                     var person = await FindOrCreatePersonAsync(db, m, form.DivisionCode, cancellationToken);
+                    if (person.Id != 0 && h.Members.Any(x => x.PersonId == person.Id))
+                    {
+                        throw new DomainException($"{person.Name} 已是本家庭的成员。");
+                    }
+
                     if (person.Id != 0 && await db.HouseholdMembers.IgnoreQueryFilters().AnyAsync(x => x.PersonId == person.Id && x.HouseholdId != h.Id, cancellationToken))
                     {
                         throw new DomainException($"{person.Name} 已是其他救助家庭的成员。");

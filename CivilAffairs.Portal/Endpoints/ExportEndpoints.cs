@@ -157,7 +157,7 @@ internal static class ExportEndpoints
 
     internal static async Task<int> WriteAsync<T>(HttpContext context, string fileStem, string title, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows)
     {
-        var fileName = $"{fileStem}-{DateTimeOffset.UtcNow.ToChina():yyyyMMdd-HHmm}.xlsx";
+        var fileName = $"{fileStem}-{context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToChina():yyyyMMdd-HHmm}.xlsx";
         // The spreadsheet library makes a synchronous write when it finishes the file; Kestrel refuses
         // synchronous body writes by default and aborted every download (caught by ExportTests).
         if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } body)

@@ -16,6 +16,8 @@ public abstract class PortalTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddLogging();
+        Services.AddScoped<CivilAffairs.Portal.Components.Shared.UserActions>();
     }
 
     /// <summary>Signs the test in as a portal user, with the claims the sign-in cookie carries.</summary>

@@ -1,3 +1,5 @@
+using CivilAffairs.Core.Common;
+
 namespace CivilAffairs.Portal.Components.Shared;
 
 /// <summary>MudDatePicker binds DateTime?; the domain uses DateOnly.</summary>
@@ -6,4 +8,7 @@ internal static class Dates
     public static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
 
     public static DateOnly? ToDateOnly(DateTime? value) => value is { } d ? DateOnly.FromDateTime(d) : null;
+
+    /// <summary>Today in China on the portal's clock, as a picker's MaxDate (never the server's own calendar: Clock:Today may pin it).</summary>
+    public static DateTime PickerToday(this TimeProvider clock) => clock.Today().ToDateTime(TimeOnly.MinValue);
 }

@@ -34,6 +34,16 @@ public sealed class ResidentIdTests
         Assert.Equal(82, male.AgeOn(Today));
     }
 
+    [Theory]
+    [InlineData("1101 0519 4912 3100 2x")]     // grouped as printed on some forms
+    [InlineData("\u300011010519491231002X\u00A0")] // full-width and non-breaking spaces from office documents
+    public void AcceptsSpacesAnywhereAsPasted(string pasted) =>
+        Assert.Equal("11010519491231002X", ResidentId.Parse(pasted, Today).Value);
+
+    [Fact]
+    public void SaysHowManyCharactersANumberThatIsTooLongHasInsteadOfCuttingIt() =>
+        Assert.Equal("身份证号码应为 18 位，当前为 19 位。", ResidentId.Validate("11010519491231002X1", Today, out _));
+
     [Fact]
     public void AcceptsLowerCaseXAndSurroundingSpaces()
     {
