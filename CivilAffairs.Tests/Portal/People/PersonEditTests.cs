@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using CivilAffairs.Core.Common;
 using CivilAffairs.Core.People;
 using CivilAffairs.Core.Security;
@@ -16,7 +17,7 @@ public sealed class PersonEditTests : PortalTestContext, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync(new FixedClock(new DateTimeOffset(2026, 11, 28, 4, 0, 0, TimeSpan.Zero)));
+        _db = await TestDatabase.CreateAsync(TestClock.Create());
         Services.AddSingleton<TimeProvider>(_db.Clock);
         Services.AddSingleton(new PersonService(_db, _db, _db.Clock));
         Services.AddSingleton(new AuditQueries(_db, _db));
@@ -74,5 +75,39 @@ public sealed class PersonEditTests : PortalTestContext, IAsyncLifetime
 
         Assert.Empty(page.FindAll("[data-testid=save]"));
         Assert.Empty(page.FindAll("[data-testid=delete]"));
+    }
+
+    [Fact]
+    public async Task ANumberPastedWithTooManyCharactersIsNamedAsSuchNotCutAndNothingIsSaved()
+    {
+        var page = RenderAs(TestUsers.Jinghe);
+        var nineteen = TestIds.For("652722", new DateOnly(1940, 1, 2), 11) + "7";
+
+        page.Find("[data-testid=id-number] input, input[data-testid=id-number]").Input(nineteen);
+        page.Find("[data-testid=name] input, input[data-testid=name]").Change("张三");
+        await page.Find("[data-testid=save]").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Contains("身份证号码应为 18 位，当前为 19 位", page.Markup));
+        Assert.Equal(nineteen, page.Find("[data-testid=id-number] input, input[data-testid=id-number]").GetAttribute("value"));
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        Assert.Equal(0, await ctx.People.IgnoreQueryFilters().CountAsync());
+    }
+
+    [Fact]
+    public async Task ANumberPastedWithSpacesAndALowerCaseXIsSavedAsTheNumberAndHistoryLeadsPastTheNewForm()
+    {
+        var page = RenderAs(TestUsers.Jinghe);
+        var number = Enumerable.Range(1, 999).Select(n => TestIds.For("652722", new DateOnly(1950, 3, 4), n)).First(n => n.EndsWith('X'));
+
+        page.Find("[data-testid=id-number] input, input[data-testid=id-number]").Input($"  {number[..6]} {number[6..17]}x ");
+        page.Find("[data-testid=name] input, input[data-testid=name]").Change("王五");
+        await page.Find("[data-testid=save]").ClickAsync(new());
+
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        page.WaitForAssertion(() => Assert.Equal(number, ctx.People.Select(p => p.IdNumber).Single()));
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        var id = await ctx.People.Select(p => p.Id).SingleAsync();
+        Assert.EndsWith($"/people/{id}", navigation.Uri);
+        Assert.True(navigation.History.First().Options.ReplaceHistoryEntry, "the /new entry must be replaced, so Back does not reopen an empty form");
     }
 }
