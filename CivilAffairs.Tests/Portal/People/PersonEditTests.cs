@@ -88,6 +88,9 @@ public sealed class PersonEditTests : PortalTestContext, IAsyncLifetime
         await page.Find("[data-testid=save]").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Contains("身份证号码应为 18 位，当前为 19 位", page.Markup));
+        // A browser cuts at maxlength before the server sees anything: the field must leave room for what is pasted.
+        var maxLength = page.Find("[data-testid=id-number] input, input[data-testid=id-number]").GetAttribute("maxlength");
+        Assert.True(maxLength is null || int.Parse(maxLength, System.Globalization.CultureInfo.InvariantCulture) > 40, $"maxlength {maxLength} would cut a pasted number");
         Assert.Equal(nineteen, page.Find("[data-testid=id-number] input, input[data-testid=id-number]").GetAttribute("value"));
         await using var ctx = _db.CreateDbContext(UserContext.System);
         Assert.Equal(0, await ctx.People.IgnoreQueryFilters().CountAsync());
