@@ -25,20 +25,36 @@ public sealed class UserActions(ISnackbar snackbar, ILogger<UserActions> logger)
 
             return null;
         }
-        catch (Exception ex) when (ex is not NavigationException)
+        catch (Exception ex) when (IsReportable(ex))
         {
-            var failure = SaveFailure.From(ex);
-            if (failure.Expected)
-            {
-                logger.LogInformation("A write was refused: {Reason}", failure.Message);
-            }
-            else
-            {
-                logger.LogError(ex, "A write failed unexpectedly.");
-            }
-
-            snackbar.Add(failure.Message, Severity.Error);
-            return failure;
+            return Report(ex);
         }
+    }
+
+    /// <summary>Any failure of a user's write except Blazor's own navigation signal.</summary>
+    public static bool IsReportable(Exception exception) => exception is not NavigationException;
+
+    /// <summary>Says what went wrong as a snackbar (and logs faults nobody foresaw).</summary>
+    public SaveFailure Report(Exception exception)
+    {
+        var failure = Describe(exception);
+        snackbar.Add(failure.Message, Severity.Error);
+        return failure;
+    }
+
+    /// <summary>What went wrong, for a message shown in place (a dialog, an upload); logs faults nobody foresaw.</summary>
+    public SaveFailure Describe(Exception exception)
+    {
+        var failure = SaveFailure.From(exception);
+        if (failure.Expected)
+        {
+            logger.LogInformation("A write was refused: {Reason}", failure.Message);
+        }
+        else
+        {
+            logger.LogError(exception, "A write failed unexpectedly.");
+        }
+
+        return failure;
     }
 }
