@@ -148,8 +148,19 @@ public sealed class WelfareStandard : Entity, IAdministratorRecord
 }
 
 /// <summary>残疾人两项补贴对象: one subsidy type for one disabled person, from a date on.</summary>
-public sealed class DisabilitySubsidy : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class DisabilitySubsidy : Entity, IDivisionScoped, IServiceLineRecord, IPeriodDated
 {
+    // Subsidised from StartOn to EndOn; the certificate encodes category and grade.
+    private static readonly IReadOnlyDictionary<string, string> Figures = FigureDates.Of(
+        (nameof(StartOn), [nameof(SubsidyType), nameof(Category), nameof(Grade), nameof(CertificateNumber), nameof(CrossProvince), nameof(DivisionCode), nameof(PersonId)]),
+        (nameof(EndOn), []));
+
+    DateOnly? IPeriodDated.ReportingDate => StartOn;
+
+    IEnumerable<DateOnly?> IPeriodDated.ReportingDates => [StartOn, EndOn];
+
+    IReadOnlyDictionary<string, string>? IPeriodDated.FigureDates => Figures;
+
     public const int NoteMaxLength = 200;
 
     public static ServiceLine Line => ServiceLine.ChildAndDisabilityWelfare;
@@ -199,8 +210,19 @@ public sealed class DisabilitySubsidy : Entity, IDivisionScoped, IServiceLineRec
 }
 
 /// <summary>困境儿童保障对象: an orphan or a de-facto unsupported child, with guardian, from a date on.</summary>
-public sealed class ChildInCare : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class ChildInCare : Entity, IDivisionScoped, IServiceLineRecord, IPeriodDated
 {
+    // In care from StartOn to EndOn; guardian details feed no figure.
+    private static readonly IReadOnlyDictionary<string, string> Figures = FigureDates.Of(
+        (nameof(StartOn), [nameof(Category), nameof(DivisionCode), nameof(InstitutionId), nameof(PersonId)]),
+        (nameof(EndOn), [nameof(ExitReason)]));
+
+    DateOnly? IPeriodDated.ReportingDate => StartOn;
+
+    IEnumerable<DateOnly?> IPeriodDated.ReportingDates => [StartOn, EndOn];
+
+    IReadOnlyDictionary<string, string>? IPeriodDated.FigureDates => Figures;
+
     public const int NameMaxLength = 50;
     public const int PhoneMaxLength = 20;
 

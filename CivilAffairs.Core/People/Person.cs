@@ -3,8 +3,20 @@ using CivilAffairs.Core.Common;
 namespace CivilAffairs.Core.People;
 
 /// <summary>人员: the shared register keyed by the resident ID number; every program enrols persons from it.</summary>
-public sealed class Person : Entity, IDivisionScoped
+public sealed class Person : Entity, IDivisionScoped, Reporting.IPeriodDated
 {
+    // The register itself is not dated; a death is, and it moves the month's figures (allowances
+    // end, after-death cases, deaths by division). Name, phone, ethnicity stay editable in any month.
+    private static readonly IReadOnlyDictionary<string, string> Figures = new Dictionary<string, string>
+    {
+        [nameof(DateOfDeath)] = nameof(DateOfDeath),
+        [nameof(DivisionCode)] = nameof(DateOfDeath),
+    };
+
+    DateOnly? Reporting.IPeriodDated.ReportingDate => DateOfDeath;
+
+    IReadOnlyDictionary<string, string>? Reporting.IPeriodDated.FigureDates => Figures;
+
     public const int NameMaxLength = 50;
     public const int EthnicityMaxLength = 20;
     public const int PhoneMaxLength = 20;

@@ -18,6 +18,14 @@ internal static class PeriodLockGuard
     public static void Check(CivilAffairsDbContext db, IReadOnlyList<EntityEntry> entries)
     {
         var touched = new List<(string Division, int Period)>();
+        void Touch(string division, DateOnly? day)
+        {
+            if (day is { } d)
+            {
+                touched.Add((division, Period.Of(d).Key));
+            }
+        }
+
         foreach (var entry in entries)
         {
             if (entry.Entity is not IPeriodDated dated || entry.Entity is not IDivisionScoped scoped)
@@ -25,15 +33,35 @@ internal static class PeriodLockGuard
                 continue;
             }
 
-            if (entry.State != EntityState.Deleted && dated.ReportingDate is { } now)
+            var original = entry.State is EntityState.Modified or EntityState.Deleted ? entry.OriginalValues.ToObject() : null;
+            var originalDivision = ((IDivisionScoped?)original)?.DivisionCode ?? scoped.DivisionCode;
+            if (entry.State == EntityState.Modified && dated.FigureDates is { } figureDates)
             {
-                touched.Add((scoped.DivisionCode, Period.Of(now).Key));
+                // A register entry: only changes that move a figure count, from the date they take effect.
+                foreach (var property in entry.Properties.Where(p => p.IsModified && figureDates.ContainsKey(p.Metadata.Name)))
+                {
+                    var effective = entry.Property(figureDates[property.Metadata.Name]);
+                    Touch(scoped.DivisionCode, AsDate(effective.CurrentValue));
+                    Touch(originalDivision, AsDate(effective.OriginalValue));
+                }
+
+                continue;
             }
 
-            if (entry.State is EntityState.Modified or EntityState.Deleted
-                && entry.OriginalValues.ToObject() is IPeriodDated { ReportingDate: { } before } original)
+            if (entry.State != EntityState.Deleted)
             {
-                touched.Add((((IDivisionScoped)original).DivisionCode, Period.Of(before).Key));
+                foreach (var day in dated.ReportingDates)
+                {
+                    Touch(scoped.DivisionCode, day);
+                }
+            }
+
+            if (original is IPeriodDated before)
+            {
+                foreach (var day in before.ReportingDates)
+                {
+                    Touch(originalDivision, day);
+                }
             }
         }
 
@@ -62,6 +90,14 @@ internal static class PeriodLockGuard
             }
         }
     }
+
+    // Date properties are DateOnly; monthly figures keep their month as a yyyymm key.
+    private static DateOnly? AsDate(object? value) => value switch
+    {
+        DateOnly day => day,
+        int key when key > 0 => Period.FromKey(key).Start,
+        _ => null,
+    };
 }
 
 /// <summary>

@@ -12,6 +12,27 @@ public interface IPeriodDated
 {
     /// <summary>The day that places the record in a reporting month; null when it has none yet.</summary>
     DateOnly? ReportingDate { get; }
+
+    /// <summary>
+    /// Every day that places the record in a reporting month. Most records have one; an entry of a
+    /// register that figures count by date may have more (registered on, deregistered on, died on).
+    /// </summary>
+    IEnumerable<DateOnly?> ReportingDates => [ReportingDate];
+
+    /// <summary>
+    /// For an entry that stays in a register for years: the properties whose change moves a figure,
+    /// each with the date property from which the change counts (a status counts from the day it
+    /// changed; the type or division from the day of registration). Properties not named feed no
+    /// figure and may be edited in any month. Null (the default): any change counts from all dates.
+    /// </summary>
+    IReadOnlyDictionary<string, string>? FigureDates => null;
+}
+
+/// <summary>Builds <see cref="IPeriodDated.FigureDates"/>: each date with the properties whose change counts from it.</summary>
+public static class FigureDates
+{
+    public static IReadOnlyDictionary<string, string> Of(params (string Date, string[] Properties)[] groups) =>
+        groups.SelectMany(g => g.Properties.Append(g.Date).Select(p => (Property: p, g.Date))).ToDictionary(x => x.Property, x => x.Date);
 }
 
 /// <summary>Submissions: statisticians create them, administrators reopen them, nobody deletes them.</summary>

@@ -63,7 +63,18 @@ public sealed class DeathCase : Entity, IDivisionScoped, IServiceLineRecord, IPe
     public const int ApplicantMaxLength = 50;
     public const int NoteMaxLength = 200;
 
+    // Counted when applied, when completed and by the death's month; the applicant's name and the note feed no figure,
+    // so a case applied in a submitted month can still be completed in an open one.
+    private static readonly IReadOnlyDictionary<string, string> Figures = Reporting.FigureDates.Of(
+        (nameof(AppliedOn), [nameof(DivisionCode), nameof(PersonId), nameof(Items), nameof(BaselineDays)]),
+        (nameof(CompletedOn), [nameof(CompletedItems), nameof(ProcessingDays)]),
+        (nameof(DateOfDeath), []));
+
     DateOnly? IPeriodDated.ReportingDate => AppliedOn;
+
+    IEnumerable<DateOnly?> IPeriodDated.ReportingDates => [AppliedOn, CompletedOn, DateOfDeath];
+
+    IReadOnlyDictionary<string, string>? IPeriodDated.FigureDates => Figures;
 
     public static ServiceLine Line => ServiceLine.SocialAffairs;
 

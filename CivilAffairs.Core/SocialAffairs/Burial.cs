@@ -58,8 +58,16 @@ public static class BurialNames
 }
 
 /// <summary>殡葬设施 of a county: cemetery, columbarium or funeral home.</summary>
-public sealed class BurialFacility : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class BurialFacility : Entity, IDivisionScoped, IServiceLineRecord, Reporting.IPeriodDated
 {
+    // Counted from its opening; its status is the current state (no dated history).
+    private static readonly IReadOnlyDictionary<string, string> Figures = Reporting.FigureDates.Of(
+        (nameof(OpenedOn), [nameof(Kind), nameof(PublicWelfare), nameof(DivisionCode), nameof(Capacity), nameof(Investment)]));
+
+    DateOnly? Reporting.IPeriodDated.ReportingDate => OpenedOn;
+
+    IReadOnlyDictionary<string, string>? Reporting.IPeriodDated.FigureDates => Figures;
+
     public const int NameMaxLength = 80;
 
     public static ServiceLine Line => ServiceLine.SocialAffairs;

@@ -106,8 +106,16 @@ public static class PrefectureBounds
 }
 
 /// <summary>地名: a standard name or a POI with its coordinates.</summary>
-public sealed class PlaceName : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class PlaceName : Entity, IDivisionScoped, IServiceLineRecord, Reporting.IPeriodDated
 {
+    // Counted by the day it was recorded, by source and division; its status is the current state.
+    private static readonly IReadOnlyDictionary<string, string> Figures = Reporting.FigureDates.Of(
+        (nameof(RecordedOn), [nameof(Kind), nameof(Category), nameof(DivisionCode), nameof(Source), nameof(AidCity)]));
+
+    DateOnly? Reporting.IPeriodDated.ReportingDate => RecordedOn;
+
+    IReadOnlyDictionary<string, string>? Reporting.IPeriodDated.FigureDates => Figures;
+
     public const int NameMaxLength = 80;
     public const int AidCityMaxLength = 30;
 
@@ -166,8 +174,14 @@ public sealed class PlaceName : Entity, IDivisionScoped, IServiceLineRecord
 }
 
 /// <summary>地名专家库: a small reference list.</summary>
-public sealed class PlaceNameExpert : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class PlaceNameExpert : Entity, IDivisionScoped, IServiceLineRecord, Reporting.IPeriodDated
 {
+    private static readonly IReadOnlyDictionary<string, string> Figures = Reporting.FigureDates.Of((nameof(AddedOn), [nameof(DivisionCode)]));
+
+    DateOnly? Reporting.IPeriodDated.ReportingDate => AddedOn;
+
+    IReadOnlyDictionary<string, string>? Reporting.IPeriodDated.FigureDates => Figures;
+
     public const int NameMaxLength = 50;
     public const int TextMaxLength = 100;
 

@@ -32,8 +32,18 @@ public sealed class CareSubsidyStandard : Entity, IAdministratorRecord
 }
 
 /// <summary>安心助养家庭: a family with a member who cannot care for themselves, supported from a date.</summary>
-public sealed class CareSubsidyFamily : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class CareSubsidyFamily : Entity, IDivisionScoped, IServiceLineRecord, IPeriodDated
 {
+    private static readonly IReadOnlyDictionary<string, string> Figures = FigureDates.Of(
+        (nameof(StartOn), [nameof(DivisionCode), nameof(HeadPersonId), nameof(DependantPersonId)]),
+        (nameof(EndOn), []));
+
+    DateOnly? IPeriodDated.ReportingDate => StartOn;
+
+    IEnumerable<DateOnly?> IPeriodDated.ReportingDates => [StartOn, EndOn];
+
+    IReadOnlyDictionary<string, string>? IPeriodDated.FigureDates => Figures;
+
     public static ServiceLine Line => ServiceLine.SocialAssistance;
 
     /// <summary>户主.</summary>

@@ -15,7 +15,16 @@ public sealed class DiscoveryLead : Entity, IDivisionScoped, IServiceLineRecord,
     public const int ReasonMaxLength = 300;
     public const int CaseReferenceMaxLength = 40;
 
+    // Counted when found and when it became a case: a lead found in a submitted month can still be converted in an open one.
+    private static readonly IReadOnlyDictionary<string, string> Figures = Reporting.FigureDates.Of(
+        (nameof(FoundOn), [nameof(Source), nameof(DivisionCode)]),
+        (nameof(ConvertedOn), [nameof(Outcome), nameof(DibaoCaseId), nameof(CaseReference)]));
+
     DateOnly? IPeriodDated.ReportingDate => FoundOn;
+
+    IEnumerable<DateOnly?> IPeriodDated.ReportingDates => [FoundOn, ConvertedOn];
+
+    IReadOnlyDictionary<string, string>? IPeriodDated.FigureDates => Figures;
 
     public static ServiceLine Line => ServiceLine.SocialAssistance;
 

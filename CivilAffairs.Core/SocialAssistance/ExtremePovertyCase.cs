@@ -23,8 +23,20 @@ public enum SelfCareAbility
 }
 
 /// <summary>特困人员救助供养: one supported person; active until <see cref="EndedOn"/>.</summary>
-public sealed class ExtremePovertyCase : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class ExtremePovertyCase : Entity, IDivisionScoped, IServiceLineRecord, Reporting.IPeriodDated
 {
+    // Supported from StartedOn to EndedOn. Mode, self-care and willingness are the current state (no
+    // dated history): a change moves live figures of earlier months, the stored submission stays as reported.
+    private static readonly IReadOnlyDictionary<string, string> Figures = Reporting.FigureDates.Of(
+        (nameof(StartedOn), [nameof(DivisionCode), nameof(PersonId)]),
+        (nameof(EndedOn), [nameof(EndReason)]));
+
+    DateOnly? Reporting.IPeriodDated.ReportingDate => StartedOn;
+
+    IEnumerable<DateOnly?> Reporting.IPeriodDated.ReportingDates => [StartedOn, EndedOn];
+
+    IReadOnlyDictionary<string, string>? Reporting.IPeriodDated.FigureDates => Figures;
+
     public const int TextMaxLength = 200;
 
     public static ServiceLine Line => ServiceLine.SocialAssistance;

@@ -15,7 +15,16 @@ public sealed class RegistrationApplication : Entity, IDivisionScoped, IServiceL
 
     public static ServiceLine Line => ServiceLine.SocialOrganizations;
 
+    // Counted when submitted (channel, kind) and when decided (outcome, days, visits).
+    private static readonly IReadOnlyDictionary<string, string> Figures = Reporting.FigureDates.Of(
+        (nameof(SubmittedOn), [nameof(Kind), nameof(Channel), nameof(DivisionCode), nameof(OrganizationType)]),
+        (nameof(DecidedOn), [nameof(Status), nameof(DaysToDecision), nameof(Visits)]));
+
     DateOnly? IPeriodDated.ReportingDate => DecidedOn;
+
+    IEnumerable<DateOnly?> IPeriodDated.ReportingDates => [SubmittedOn, DecidedOn];
+
+    IReadOnlyDictionary<string, string>? IPeriodDated.FigureDates => Figures;
 
     public ApplicationKind Kind { get; set; } = ApplicationKind.Establish;
 

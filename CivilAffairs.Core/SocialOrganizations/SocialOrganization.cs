@@ -8,8 +8,27 @@ namespace CivilAffairs.Core.SocialOrganizations;
 /// 社会组织: a registered social group, social service agency or foundation, or a filed (备案)
 /// community social organisation. Created directly by staff or by approving an establishment application.
 /// </summary>
-public sealed class SocialOrganization : Entity, IDivisionScoped, IServiceLineRecord
+public sealed class SocialOrganization : Entity, IDivisionScoped, IServiceLineRecord, Reporting.IPeriodDated
 {
+    // SO stock and new-registration figures count an organisation from its registration and its
+    // status from the day it changed: see SocialOrganizationsCharityIndicators.
+    private static readonly IReadOnlyDictionary<string, string> Figures = new Dictionary<string, string>
+    {
+        [nameof(RegisteredOn)] = nameof(RegisteredOn),
+        [nameof(Type)] = nameof(RegisteredOn),
+        [nameof(DivisionCode)] = nameof(RegisteredOn),
+        [nameof(HasPartyOrganization)] = nameof(RegisteredOn),
+        [nameof(RegisteredOnline)] = nameof(RegisteredOn),
+        [nameof(Status)] = nameof(StatusChangedOn),
+        [nameof(StatusChangedOn)] = nameof(StatusChangedOn),
+    };
+
+    DateOnly? Reporting.IPeriodDated.ReportingDate => RegisteredOn;
+
+    IEnumerable<DateOnly?> Reporting.IPeriodDated.ReportingDates => [RegisteredOn, StatusChangedOn];
+
+    IReadOnlyDictionary<string, string>? Reporting.IPeriodDated.FigureDates => Figures;
+
     public const int NameMaxLength = 100;
     public const int PersonMaxLength = 50;
     public const int UnitMaxLength = 100;
