@@ -69,6 +69,7 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
         };
         db.AssistanceTiers.AddRange(tiers);
         db.AssistancePoints.AddRange(points);
+        // The yearly standards keep their real years: they are policy (3,600 元 from 2017, 5,280 元 from 2023), not demo time.
         db.CareSubsidyStandards.AddRange(new CareSubsidyStandard { EffectiveYear = 2017, YearlyAmount = 3600 }, new CareSubsidyStandard { EffectiveYear = 2023, YearlyAmount = 5280 });
         await db.SaveChangesAsync(cancellationToken);
 
