@@ -13,10 +13,12 @@ namespace CivilAffairs.Core.Data.Seeding;
 /// <summary>
 /// 儿童福利与残疾人福利 as the bureau publishes it (SERVICE-LINES.md §6): 2 new child welfare institutions
 /// with 1,130万元 (1,100万元+), 7 township minor-protection stations, the psychiatric welfare home run
-/// by the prefecture's mental-health centre, 60+ community rehabilitation activities this year, and
-/// 2,574万元 of disability subsidies paid in all (an opening balance per county plus twelve months
-/// paid through the real batch, up to the report month). Standards rise from 2026-07. Deterministic;
-/// runs only when there are no welfare facilities.
+/// by the prefecture's mental-health centre, 60 community rehabilitation activities this year by the
+/// report month (and 4 in the current month), and 2,574万元 of disability subsidies paid in all (an
+/// opening balance per county plus twelve months paid through the real batch, up to the report month).
+/// The report month is the clock's last closed month and "this year" its year (<see cref="DemoCalendar"/>);
+/// standards rise in this year's July, or earlier in the year when the report month is before July.
+/// Deterministic; runs only when there are no welfare facilities.
 /// </summary>
 public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimeProvider clock)
 {
@@ -24,10 +26,11 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
     public const int LivingRecipients = 360;
     public const int NursingRecipients = 300;
     public const int BothSubsidies = 120;
+    /// <summary>This year's sessions: 60 by the end of the report month, the rest in the current month.</summary>
     public const int RehabActivitiesThisYear = 64;
 
-    /// <summary>The month the standards rise (dynamic adjustment).</summary>
-    public static readonly Period Raise = new(2026, 7);
+    /// <summary>Sessions of this year held by the end of the report month.</summary>
+    public const int RehabActivitiesByReportMonth = 60;
 
     private static readonly string[] Counties = ["652701", "652702", "652722", "652723"];
     private static readonly string[] CountyNames = ["博乐市", "阿拉山口市", "精河县", "温泉县"];
@@ -43,21 +46,26 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
         }
 
         var today = clock.Today();
+        var calendar = new DemoCalendar(today);
         var random = new Random(2022);
-        var facilities = SeedFacilities(today);
+        var facilities = SeedFacilities(calendar);
         db.WelfareFacilities.AddRange(facilities);
+
+        // The month the standards rise (dynamic adjustment): July of this year, placed by the report month.
+        var raise = calendar.ThisYearMonth(7);
+        var since = new Period(calendar.Year - 6, 1).Key;
         db.WelfareStandards.AddRange(
-            new WelfareStandard { Benefit = WelfareBenefit.DisabilityLiving, MonthlyAmount = 100, EffectiveFrom = 202001 },
-            new WelfareStandard { Benefit = WelfareBenefit.DisabilityLiving, MonthlyAmount = 120, EffectiveFrom = Raise.Key },
-            new WelfareStandard { Benefit = WelfareBenefit.DisabilityNursing, MonthlyAmount = 100, EffectiveFrom = 202001 },
-            new WelfareStandard { Benefit = WelfareBenefit.DisabilityNursing, MonthlyAmount = 130, EffectiveFrom = Raise.Key },
-            new WelfareStandard { Benefit = WelfareBenefit.OrphanCentralised, MonthlyAmount = 1600, EffectiveFrom = 202001 },
-            new WelfareStandard { Benefit = WelfareBenefit.OrphanCentralised, MonthlyAmount = 1750, EffectiveFrom = Raise.Key },
-            new WelfareStandard { Benefit = WelfareBenefit.OrphanDispersed, MonthlyAmount = 1200, EffectiveFrom = 202001 },
-            new WelfareStandard { Benefit = WelfareBenefit.OrphanDispersed, MonthlyAmount = 1300, EffectiveFrom = Raise.Key },
-            new WelfareStandard { Benefit = WelfareBenefit.DeFactoUnsupported, MonthlyAmount = 1200, EffectiveFrom = 202001 },
-            new WelfareStandard { Benefit = WelfareBenefit.DeFactoUnsupported, MonthlyAmount = 1300, EffectiveFrom = Raise.Key });
-        db.RehabActivities.AddRange(Activities(today, random));
+            new WelfareStandard { Benefit = WelfareBenefit.DisabilityLiving, MonthlyAmount = 100, EffectiveFrom = since },
+            new WelfareStandard { Benefit = WelfareBenefit.DisabilityLiving, MonthlyAmount = 120, EffectiveFrom = raise.Key },
+            new WelfareStandard { Benefit = WelfareBenefit.DisabilityNursing, MonthlyAmount = 100, EffectiveFrom = since },
+            new WelfareStandard { Benefit = WelfareBenefit.DisabilityNursing, MonthlyAmount = 130, EffectiveFrom = raise.Key },
+            new WelfareStandard { Benefit = WelfareBenefit.OrphanCentralised, MonthlyAmount = 1600, EffectiveFrom = since },
+            new WelfareStandard { Benefit = WelfareBenefit.OrphanCentralised, MonthlyAmount = 1750, EffectiveFrom = raise.Key },
+            new WelfareStandard { Benefit = WelfareBenefit.OrphanDispersed, MonthlyAmount = 1200, EffectiveFrom = since },
+            new WelfareStandard { Benefit = WelfareBenefit.OrphanDispersed, MonthlyAmount = 1300, EffectiveFrom = raise.Key },
+            new WelfareStandard { Benefit = WelfareBenefit.DeFactoUnsupported, MonthlyAmount = 1200, EffectiveFrom = since },
+            new WelfareStandard { Benefit = WelfareBenefit.DeFactoUnsupported, MonthlyAmount = 1300, EffectiveFrom = raise.Key });
+        db.RehabActivities.AddRange(Activities(calendar, random));
         await db.SaveChangesAsync(cancellationToken);
 
         var used = (await db.People.IgnoreQueryFilters().Select(p => p.IdNumber).ToListAsync(cancellationToken)).ToHashSet();
@@ -93,7 +101,7 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
             var nursing = i >= LivingRecipients - BothSubsidies;
             var grade = nursing ? 1 + (i % 2) : 1 + (i % 4);
             var category = (DisabilityCategory)(1 + (i % 7));
-            var start = i % 10 == 0 ? new DateOnly(2026, 1 + (i % 9), 1) : new DateOnly(2019 + (i % 6), 1 + (i % 12), 1);
+            var start = i % 10 == 0 ? calendar.ThisYear(1 + (i % 9), 1) : calendar.YearsAgo(7 - (i % 6), 1 + (i % 12), 1);
             var certificate = DisabilityCertificate.Of(p.IdNumber, category, grade);
             DisabilitySubsidy Subsidy(DisabilitySubsidyType type) => new()
             {
@@ -114,6 +122,7 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
         db.DisabilitySubsidies.AddRange(subsidies);
 
         // Children: 30 in centralised care, 64 dispersed orphans, 106 de-facto unsupported; 6 of them left care this year.
+        // Everyone is in care by the end of the report month, so its figures are complete.
         var institutions = facilities.Where(f => f.Kind == WelfareFacilityKind.ChildWelfareInstitution).ToList();
         var inCare = new List<ChildInCare>();
         for (var i = 0; i < children.Count; i++)
@@ -121,31 +130,33 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
             var c = children[i];
             var category = i < 30 ? ChildCategory.OrphanCentralised : i < 94 ? ChildCategory.OrphanDispersed : ChildCategory.DeFactoUnsupported;
             var institution = category == ChildCategory.OrphanCentralised ? institutions[i % institutions.Count] : null;
-            var start = c.BirthDate.AddYears(1) > new DateOnly(2021, 1, 1) ? c.BirthDate.AddMonths(13) : new DateOnly(2021 + (i % 5), 1 + (i % 12), 1);
+            var start = c.BirthDate.AddYears(1) > calendar.YearsAgo(5, 1, 1) ? c.BirthDate.AddMonths(13) : calendar.YearsAgo(5 - (i % 5), 1 + (i % 12), 1);
             var ended = i >= children.Count - 6;
-            if (ended && start > new DateOnly(today.Year, 1, 1))
+            if (ended && start > new DateOnly(calendar.Year, 1, 1))
             {
-                start = new DateOnly(today.Year, 1, 1);
+                start = new DateOnly(calendar.Year, 1, 1);
             }
             inCare.Add(new ChildInCare
             {
-                PersonId = c.Id, Category = category, StartOn = start > today ? today.AddMonths(-1) : start, DivisionCode = c.DivisionCode,
+                PersonId = c.Id, Category = category, StartOn = start > calendar.Last.End ? calendar.Last.Start : start, DivisionCode = c.DivisionCode,
                 GuardianName = institution is null ? Surnames[(i + 3) % Surnames.Length] + GivenNames[(i + 5) % GivenNames.Length] : $"{institution.Name}（机构监护）",
                 GuardianRelation = institution is null ? Relations[i % Relations.Length] : "机构监护",
                 GuardianPhone = institution is null ? $"135{random.Next(10000000, 99999999)}" : "0909-2222110",
                 Institution = institution,
-                EndOn = ended ? new DateOnly(today.Year, 3 + (i % 5), 28) : null,
+                EndOn = ended ? calendar.ThisYear(3 + (i % 5), 28) : null,
                 ExitReason = ended ? (i % 2 == 0 ? ChildExitReason.Adopted : ChildExitReason.GuardianshipRestored) : null,
             });
         }
 
         db.ChildrenInCare.AddRange(inCare);
 
-        // 福彩圆梦·孤儿助学: 42 students last year, 46 this year.
+        // 福彩圆梦·孤儿助学: 42 students last year, 46 this year, granted at the start of the school year (this
+        // year: by the report month, September at the latest).
         var orphans = children.Take(94).ToList();
-        for (var year = today.Year - 1; year <= today.Year; year++)
+        for (var year = calendar.Year - 1; year <= calendar.Year; year++)
         {
-            var count = year == today.Year ? 46 : 42;
+            var count = year == calendar.Year ? 46 : 42;
+            var granted = year == calendar.Year ? calendar.ThisYear(9, 10) : new DateOnly(year, 9, 10);
             for (var i = 0; i < count; i++)
             {
                 var student = orphans[(i * 2 + year) % orphans.Count];
@@ -157,53 +168,58 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
                 db.EducationAids.Add(new EducationAid
                 {
                     PersonId = student.Id, Year = year, School = Age.On(student.BirthDate, today) >= 15 ? "博州第一高级中学" : $"{DivisionCatalog.NameOf(student.DivisionCode)}中心学校",
-                    Amount = Age.On(student.BirthDate, today) >= 15 ? 5000 : 3000, GrantedOn = new DateOnly(year, 9, 10), DivisionCode = student.DivisionCode,
+                    Amount = Age.On(student.BirthDate, today) >= 15 ? 5000 : 3000, GrantedOn = granted, DivisionCode = student.DivisionCode,
                 });
             }
         }
 
-        // Three subsidy recipients died this summer: paid for their death month, never after.
-        foreach (var (person, died) in new[] { (disabled[3], new DateOnly(2026, 8, 14)), (disabled[300], new DateOnly(2026, 9, 2)), (disabled[477], new DateOnly(2026, 8, 30)) })
+        // Three subsidy recipients died two and one months before the report month: paid for their death month, never after.
+        var twoBefore = calendar.Last.AddMonths(-2);
+        var oneBefore = calendar.Last.AddMonths(-1);
+        foreach (var (person, died) in new[] { (disabled[3], DemoCalendar.Day(twoBefore, 14)), (disabled[300], DemoCalendar.Day(oneBefore, 2)), (disabled[477], DemoCalendar.Day(twoBefore, 30)) })
         {
             person.RecordDeath(died, today);
         }
 
         await db.SaveChangesAsync(cancellationToken);
 
-        await SeedPaymentsAsync(db, today, cancellationToken);
-        await SeedEligibleAsync(db, today, cancellationToken);
+        await SeedPaymentsAsync(db, calendar, cancellationToken);
+        await SeedEligibleAsync(db, calendar, cancellationToken);
     }
 
-    private static List<WelfareFacility> SeedFacilities(DateOnly today)
+    private static List<WelfareFacility> SeedFacilities(DemoCalendar calendar)
     {
+        // History keeps its distance from this year. The two new institutions stay within the 14th Five-Year
+        // Plan's count (CW09/CW11: from 2021 on, fixed in the indicator) for any year from 2025.
+        var year = calendar.Year;
         var list = new List<WelfareFacility>
         {
             new() { Name = "博尔塔拉蒙古自治州儿童福利院", Kind = WelfareFacilityKind.ChildWelfareInstitution, DivisionCode = DivisionCatalog.PrefectureCode, Capacity = 120,
-                Investment = 8_000_000, InvestmentYear = 2013, OpenedOn = new(2014, 6, 1), ChildrenServed = 18 },
+                Investment = 8_000_000, InvestmentYear = year - 13, OpenedOn = calendar.YearsAgo(12, 6, 1), ChildrenServed = 18 },
             // The two new institutions of the 14th Five-Year Plan: 650 + 480 = 1,130 万元.
             new() { Name = "博乐市儿童福利院", Kind = WelfareFacilityKind.ChildWelfareInstitution, DivisionCode = "652701", Capacity = 80,
-                Investment = 6_500_000, InvestmentYear = 2022, OpenedOn = new(2023, 9, 1), ChildrenServed = 12 },
+                Investment = 6_500_000, InvestmentYear = year - 4, OpenedOn = calendar.YearsAgo(3, 9, 1), ChildrenServed = 12 },
             new() { Name = "精河县儿童福利院", Kind = WelfareFacilityKind.ChildWelfareInstitution, DivisionCode = "652722", Capacity = 50,
-                Investment = 4_800_000, InvestmentYear = 2023, OpenedOn = new(2024, 6, 1), ChildrenServed = 8 },
+                Investment = 4_800_000, InvestmentYear = year - 3, OpenedOn = calendar.YearsAgo(2, 6, 1), ChildrenServed = 8 },
             new() { Name = "博尔塔拉蒙古自治州精神卫生福利院", Kind = WelfareFacilityKind.PsychiatricWelfareHome, DivisionCode = DivisionCatalog.PrefectureCode, Capacity = 150,
-                Investment = 0, OpenedOn = new(2018, 10, 1), ChildrenServed = 0, Operator = "博尔塔拉蒙古自治州精神卫生中心（州第二人民医院）" },
+                Investment = 0, OpenedOn = calendar.YearsAgo(8, 10, 1), ChildrenServed = 0, Operator = "博尔塔拉蒙古自治州精神卫生中心（州第二人民医院）" },
         };
         var townships = DivisionCatalog.All.Where(d => d.IsTownshipLevel).Select(d => d.Code).ToList();
         for (var i = 0; i < 7; i++)
         {
             var town = townships[(i * 3) % townships.Count];
-            var opened = new DateOnly(2024 + (i / 4), 3 + i, 1);
+            var opened = calendar.YearsAgo(2 - (i / 4), 3 + i, 1);
             list.Add(new WelfareFacility
             {
                 Name = $"{DivisionCatalog.NameOf(town)}未成年人保护工作站", Kind = WelfareFacilityKind.MinorProtectionStation, DivisionCode = town, Capacity = 0,
-                Investment = 150_000, InvestmentYear = opened.Year, OpenedOn = opened > today ? today : opened, ChildrenServed = 20 + (i * 7),
+                Investment = 150_000, InvestmentYear = opened.Year, OpenedOn = opened, ChildrenServed = 20 + (i * 7),
             });
         }
 
         return list;
     }
 
-    private static List<RehabActivity> Activities(DateOnly today, Random random)
+    private static List<RehabActivity> Activities(DemoCalendar calendar, Random random)
     {
         var titles = new Dictionary<RehabActivityKind, string>
         {
@@ -214,13 +230,14 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
             [RehabActivityKind.Screening] = "社区精神卫生筛查义诊",
         };
         var list = new List<RehabActivity>();
-        // This year: 64 sessions, 60 of them by the end of October; and 30 last year.
+        // This year: 60 sessions by the end of the report month, 4 more in the current month up to today (in
+        // January these open the new year); and 30 the year before.
         for (var i = 0; i < RehabActivitiesThisYear + 30; i++)
         {
             var thisYear = i < RehabActivitiesThisYear;
             var held = thisYear
-                ? (i < 60 ? new DateOnly(today.Year, 1 + (i % 10), 3 + (i % 25)) : new DateOnly(today.Year, today.Month, Math.Min(today.Day, 2 + i - 60)))
-                : new DateOnly(today.Year - 1, 1 + (i % 12), 5 + (i % 20));
+                ? (i < RehabActivitiesByReportMonth ? calendar.ThisYear(1 + (i % 10), 3 + (i % 25)) : calendar.InCurrentMonth(2 + i - RehabActivitiesByReportMonth))
+                : calendar.YearsAgo(1, 1 + (i % 12), 5 + (i % 20));
             var kind = (RehabActivityKind)(1 + (i % 5));
             list.Add(new RehabActivity
             {
@@ -237,9 +254,10 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
     /// payments are written with one prepared insert in one transaction (demo rows, not audited), so
     /// the first start stays fast.
     /// </summary>
-    private async Task SeedPaymentsAsync(CivilAffairsDbContext db, DateOnly today, CancellationToken cancellationToken)
+    private async Task SeedPaymentsAsync(CivilAffairsDbContext db, DemoCalendar calendar, CancellationToken cancellationToken)
     {
-        var last = Period.Of(today).Previous;
+        var today = calendar.Today;
+        var last = calendar.Last;
         var first = last.AddMonths(-11);
         var lines = new List<(Period Period, WelfareGroup Group, WelfareLine Line)>();
         foreach (var period in Period.Range(first, last))
@@ -305,16 +323,16 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>应保人数 per county from January: everyone eligible is covered (the bureau reports 100%).</summary>
-    private static async Task SeedEligibleAsync(CivilAffairsDbContext db, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>应保人数 per county from January of this year: everyone eligible at the report month is covered (the bureau reports 100%).</summary>
+    private static async Task SeedEligibleAsync(CivilAffairsDbContext db, DemoCalendar calendar, CancellationToken cancellationToken)
     {
-        var end = Period.Of(today).Previous.End;
+        var end = calendar.Last.End;
         var inForce = await db.DisabilitySubsidies.IgnoreQueryFilters()
             .Where(s => s.StartOn <= end && (s.EndOn == null || s.EndOn >= end) && (s.Person!.DateOfDeath == null || s.Person.DateOfDeath > end))
             .Select(s => new { s.DivisionCode, s.SubsidyType }).ToListAsync(cancellationToken);
         foreach (var group in inForce.GroupBy(s => (County: s.DivisionCode[..6], s.SubsidyType)))
         {
-            db.EligiblePopulations.Add(new EligiblePopulation { DivisionCode = group.Key.County, SubsidyType = group.Key.SubsidyType, Count = group.Count(), EffectiveFrom = new Period(today.Year, 1).Key });
+            db.EligiblePopulations.Add(new EligiblePopulation { DivisionCode = group.Key.County, SubsidyType = group.Key.SubsidyType, Count = group.Count(), EffectiveFrom = calendar.Last.YearStart.Key });
         }
 
         await db.SaveChangesAsync(cancellationToken);

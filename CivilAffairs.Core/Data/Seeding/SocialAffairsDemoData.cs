@@ -12,8 +12,10 @@ namespace CivilAffairs.Core.Data.Seeding;
 /// (coverage 100%) with 1,426万元 invested in the 2 urban cemeteries (the other facilities' investment predates
 /// the records); 412 POIs of which 120 entered by the partner aid province, and 6 experts in the pool;
 /// 身后一件事 cases completed in well under half the baseline days; monthly marriage figures of every office
-/// (赛里木湖景区 included) for January–October 2026. Deceased persons of the demo cases are new register entries,
-/// so no other line's demo figures change. Deterministic; runs only when there is no marriage office.
+/// (赛里木湖景区 included) for January to the report month of this year — the report month being the clock's
+/// last closed month and "this year" its year (<see cref="DemoCalendar"/>). Deceased persons of the demo cases
+/// are new register entries, so no other line's demo figures change. Deterministic; runs only when there is
+/// no marriage office.
 /// </summary>
 public sealed class SocialAffairsDemoData(TimeProvider clock, IOptions<SocialAffairsOptions> options)
 {
@@ -40,17 +42,17 @@ public sealed class SocialAffairsDemoData(TimeProvider clock, IOptions<SocialAff
             return;
         }
 
-        var today = clock.Today();
+        var calendar = new DemoCalendar(clock.Today());
         var random = new Random(2027);
-        SeedMarriage(db, random, today);
+        SeedMarriage(db, random, calendar);
         await db.SaveChangesAsync(cancellationToken);
-        SeedBurial(db);
-        SeedPlaceNames(db, random, today);
+        SeedBurial(db, calendar);
+        SeedPlaceNames(db, random, calendar);
         await db.SaveChangesAsync(cancellationToken);
-        await SeedDeathCasesAsync(db, random, today, cancellationToken);
+        await SeedDeathCasesAsync(db, random, calendar, cancellationToken);
     }
 
-    private static void SeedMarriage(CivilAffairsDbContext db, Random random, DateOnly today)
+    private static void SeedMarriage(CivilAffairsDbContext db, Random random, DemoCalendar calendar)
     {
         // (office, typical marriages a month, divorce share)
         var offices = new (MarriageOffice Office, int Marriages, double DivorceShare)[]
@@ -62,8 +64,9 @@ public sealed class SocialAffairsDemoData(TimeProvider clock, IOptions<SocialAff
             (new MarriageOffice { Name = "赛里木湖景区婚姻登记处", DivisionCode = "652701", Address = "赛里木湖景区游客服务中心", ScenicArea = true }, 0, 0),
         };
         db.MarriageOffices.AddRange(offices.Select(o => o.Office));
-        var last = Period.Of(today).Previous;
-        foreach (var period in Period.Range(new Period(2026, 1), last))
+        // Every month of this year up to and including the report month; the month in progress is not yet reported.
+        var last = calendar.Last;
+        foreach (var period in Period.Range(last.YearStart, last))
         {
             foreach (var (office, typical, share) in offices)
             {
@@ -90,23 +93,23 @@ public sealed class SocialAffairsDemoData(TimeProvider clock, IOptions<SocialAff
         }
 
         db.CollectiveWeddings.AddRange(
-            new CollectiveWedding { HeldOn = new DateOnly(2025, 8, 29), Place = "赛里木湖景区", Couples = 36, DivisionCode = "652701", Note = "七夕集体婚礼" },
-            new CollectiveWedding { HeldOn = new DateOnly(2026, 5, 20), Place = "博乐市人民广场", Couples = 28, DivisionCode = "652701", Note = "新时代文明婚礼" },
-            new CollectiveWedding { HeldOn = new DateOnly(2026, 8, 19), Place = "赛里木湖景区", Couples = 52, DivisionCode = "652701", Note = "“赛湖之约”七夕集体婚礼" },
-            new CollectiveWedding { HeldOn = new DateOnly(2026, 10, 1), Place = "精河县枸杞文化广场", Couples = 18, DivisionCode = "652722", Note = "国庆集体婚礼" });
+            new CollectiveWedding { HeldOn = calendar.YearsAgo(1, 8, 29), Place = "赛里木湖景区", Couples = 36, DivisionCode = "652701", Note = "七夕集体婚礼" },
+            new CollectiveWedding { HeldOn = calendar.ThisYear(5, 20), Place = "博乐市人民广场", Couples = 28, DivisionCode = "652701", Note = "新时代文明婚礼" },
+            new CollectiveWedding { HeldOn = calendar.ThisYear(8, 19), Place = "赛里木湖景区", Couples = 52, DivisionCode = "652701", Note = "“赛湖之约”七夕集体婚礼" },
+            new CollectiveWedding { HeldOn = calendar.ThisYear(10, 1), Place = "精河县枸杞文化广场", Couples = 18, DivisionCode = "652722", Note = "国庆集体婚礼" });
     }
 
-    private static void SeedBurial(CivilAffairsDbContext db) =>
+    private static void SeedBurial(CivilAffairsDbContext db, DemoCalendar calendar) =>
         db.BurialFacilities.AddRange(
-            new BurialFacility { Name = "博乐市城市公益性公墓", DivisionCode = "652701", Kind = BurialFacilityKind.PublicCemetery, PublicWelfare = true, Capacity = 12_000, Investment = 8_860_000m, Status = BurialFacilityStatus.InService, OpenedOn = new DateOnly(2023, 9, 1) },
-            new BurialFacility { Name = "精河县城市公益性公墓", DivisionCode = "652722", Kind = BurialFacilityKind.PublicCemetery, PublicWelfare = true, Capacity = 8_000, Investment = 5_400_000m, Status = BurialFacilityStatus.InService, OpenedOn = new DateOnly(2024, 6, 1) },
-            new BurialFacility { Name = "阿拉山口市公益性骨灰堂", DivisionCode = "652702", Kind = BurialFacilityKind.Columbarium, PublicWelfare = true, Capacity = 3_000, Status = BurialFacilityStatus.InService, OpenedOn = new DateOnly(2019, 7, 1) },
-            new BurialFacility { Name = "温泉县公益性公墓", DivisionCode = "652723", Kind = BurialFacilityKind.PublicCemetery, PublicWelfare = true, Capacity = 4_000, Status = BurialFacilityStatus.InService, OpenedOn = new DateOnly(2018, 5, 1) },
-            new BurialFacility { Name = "小营盘镇农村公益性公墓", DivisionCode = "652701100", Kind = BurialFacilityKind.PublicCemetery, PublicWelfare = true, Capacity = 1_500, Status = BurialFacilityStatus.InService, OpenedOn = new DateOnly(2017, 4, 1) },
-            new BurialFacility { Name = "博州殡仪馆", DivisionCode = "652701", Kind = BurialFacilityKind.FuneralHome, PublicWelfare = true, Status = BurialFacilityStatus.InService, OpenedOn = new DateOnly(2008, 10, 1) },
-            new BurialFacility { Name = "博乐市福寿园经营性公墓", DivisionCode = "652701", Kind = BurialFacilityKind.CommercialCemetery, PublicWelfare = false, Capacity = 6_000, Status = BurialFacilityStatus.InService, OpenedOn = new DateOnly(2012, 3, 1) });
+            new BurialFacility { Name = "博乐市城市公益性公墓", DivisionCode = "652701", Kind = BurialFacilityKind.PublicCemetery, PublicWelfare = true, Capacity = 12_000, Investment = 8_860_000m, Status = BurialFacilityStatus.InService, OpenedOn = calendar.YearsAgo(3, 9, 1) },
+            new BurialFacility { Name = "精河县城市公益性公墓", DivisionCode = "652722", Kind = BurialFacilityKind.PublicCemetery, PublicWelfare = true, Capacity = 8_000, Investment = 5_400_000m, Status = BurialFacilityStatus.InService, OpenedOn = calendar.YearsAgo(2, 6, 1) },
+            new BurialFacility { Name = "阿拉山口市公益性骨灰堂", DivisionCode = "652702", Kind = BurialFacilityKind.Columbarium, PublicWelfare = true, Capacity = 3_000, Status = BurialFacilityStatus.InService, OpenedOn = calendar.YearsAgo(7, 7, 1) },
+            new BurialFacility { Name = "温泉县公益性公墓", DivisionCode = "652723", Kind = BurialFacilityKind.PublicCemetery, PublicWelfare = true, Capacity = 4_000, Status = BurialFacilityStatus.InService, OpenedOn = calendar.YearsAgo(8, 5, 1) },
+            new BurialFacility { Name = "小营盘镇农村公益性公墓", DivisionCode = "652701100", Kind = BurialFacilityKind.PublicCemetery, PublicWelfare = true, Capacity = 1_500, Status = BurialFacilityStatus.InService, OpenedOn = calendar.YearsAgo(9, 4, 1) },
+            new BurialFacility { Name = "博州殡仪馆", DivisionCode = "652701", Kind = BurialFacilityKind.FuneralHome, PublicWelfare = true, Status = BurialFacilityStatus.InService, OpenedOn = calendar.YearsAgo(18, 10, 1) },
+            new BurialFacility { Name = "博乐市福寿园经营性公墓", DivisionCode = "652701", Kind = BurialFacilityKind.CommercialCemetery, PublicWelfare = false, Capacity = 6_000, Status = BurialFacilityStatus.InService, OpenedOn = calendar.YearsAgo(14, 3, 1) });
 
-    private static void SeedPlaceNames(CivilAffairsDbContext db, Random random, DateOnly today)
+    private static void SeedPlaceNames(CivilAffairsDbContext db, Random random, DemoCalendar calendar)
     {
         var townships = DivisionCatalog.All.Where(d => d.Level == DivisionLevel.Township).ToList();
         var categories = new[] { PlaceNameCategory.PublicService, PlaceNameCategory.Transport, PlaceNameCategory.ScenicSpot, PlaceNameCategory.Road, PlaceNameCategory.Settlement };
@@ -118,9 +121,9 @@ public sealed class SocialAffairsDemoData(TimeProvider clock, IOptions<SocialAff
             [PlaceNameCategory.Road] = ["路", "街", "巷"],
             [PlaceNameCategory.Settlement] = ["村", "社区", "牧业点"],
         };
-        var first = new DateOnly(2025, 1, 1);
+        var first = calendar.YearsAgo(1, 1, 1);
         // Recorded by the end of last month, so the report month (and every later one) shows all of them.
-        var span = Period.Of(today).Previous.End.DayNumber - first.DayNumber + 1;
+        var span = calendar.Last.End.DayNumber - first.DayNumber + 1;
         PlaceName Make(int i, PlaceNameKind kind, PlaceNameSource source)
         {
             var place = townships[i % townships.Count];
@@ -148,24 +151,28 @@ public sealed class SocialAffairsDemoData(TimeProvider clock, IOptions<SocialAff
             db.PlaceNames.Add(Make(i + 7, PlaceNameKind.StandardName, PlaceNameSource.Local));
         }
 
+        var expertsAdded = calendar.ThisYear(3, 15);
         db.PlaceNameExperts.AddRange(
-            new PlaceNameExpert { Name = "巴音其其格", Specialty = "蒙古语地名", Organisation = "博州史志办", DivisionCode = "652700", AddedOn = new DateOnly(2026, 3, 15) },
-            new PlaceNameExpert { Name = "王建军", Specialty = "测绘地理信息", Organisation = "博州自然资源局", DivisionCode = "652700", AddedOn = new DateOnly(2026, 3, 15) },
-            new PlaceNameExpert { Name = "努尔兰", Specialty = "哈萨克语地名", Organisation = "博州民族语言文字工作委员会", DivisionCode = "652700", AddedOn = new DateOnly(2026, 3, 15) },
-            new PlaceNameExpert { Name = "李秀华", Specialty = "地名文化", Organisation = "博乐市文化馆", DivisionCode = "652701", AddedOn = new DateOnly(2026, 3, 15) },
-            new PlaceNameExpert { Name = "陈志远", Specialty = "历史地理", Organisation = "博州党史研究室", DivisionCode = "652700", AddedOn = new DateOnly(2026, 3, 15) },
-            new PlaceNameExpert { Name = "马玉兰", Specialty = "地名标准化", Organisation = "精河县民政局", DivisionCode = "652722", AddedOn = new DateOnly(2026, 3, 15) });
+            new PlaceNameExpert { Name = "巴音其其格", Specialty = "蒙古语地名", Organisation = "博州史志办", DivisionCode = "652700", AddedOn = expertsAdded },
+            new PlaceNameExpert { Name = "王建军", Specialty = "测绘地理信息", Organisation = "博州自然资源局", DivisionCode = "652700", AddedOn = expertsAdded },
+            new PlaceNameExpert { Name = "努尔兰", Specialty = "哈萨克语地名", Organisation = "博州民族语言文字工作委员会", DivisionCode = "652700", AddedOn = expertsAdded },
+            new PlaceNameExpert { Name = "李秀华", Specialty = "地名文化", Organisation = "博乐市文化馆", DivisionCode = "652701", AddedOn = expertsAdded },
+            new PlaceNameExpert { Name = "陈志远", Specialty = "历史地理", Organisation = "博州党史研究室", DivisionCode = "652700", AddedOn = expertsAdded },
+            new PlaceNameExpert { Name = "马玉兰", Specialty = "地名标准化", Organisation = "精河县民政局", DivisionCode = "652722", AddedOn = expertsAdded });
     }
 
-    private async Task SeedDeathCasesAsync(CivilAffairsDbContext db, Random random, DateOnly today, CancellationToken cancellationToken)
+    private async Task SeedDeathCasesAsync(CivilAffairsDbContext db, Random random, DemoCalendar calendar, CancellationToken cancellationToken)
     {
+        var today = calendar.Today;
         var used = (await db.People.IgnoreQueryFilters().Select(p => p.IdNumber).ToListAsync(cancellationToken)).ToHashSet();
         var townships = DivisionCatalog.All.Where(d => d.Level == DivisionLevel.Township).ToList();
         var cases = new List<(Person Person, DateOnly Death)>();
         for (var i = 0; i < DeathCaseCount; i++)
         {
             var place = townships[(i * 7) % townships.Count];
-            var death = new DateOnly(2026, 1, 3).AddDays(i * 5 + random.Next(0, 4));
+            // Every five days from 3 January of this year; the cases that would come later than three days
+            // ago (all but a few when the report month is January) fall in the last three weeks instead.
+            var death = new DateOnly(calendar.Year, 1, 3).AddDays(i * 5 + random.Next(0, 4));
             if (death > today.AddDays(-3))
             {
                 death = today.AddDays(-3 - i % 20);

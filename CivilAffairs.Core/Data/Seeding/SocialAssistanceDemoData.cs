@@ -14,9 +14,10 @@ namespace CivilAffairs.Core.Data.Seeding;
 /// (urban about 800, rural about 600 元 a month, raised on 1 January); 4,200 households (about 10,000
 /// persons, some 2 % of the population) over every 乡镇/街道 — the first 200 with cases at every step of
 /// the procedure (on notice, overdue, suspended, exited, refused …), the rest mostly in payment; 650 特困
-/// persons (a third centralised); and this year's payments from January (the current month pending),
-/// written in bulk. Persons are of working age or 60–79, so the elderly-care figures do not move.
-/// Deterministic; runs only on an empty household table.
+/// persons (a third centralised); and this year's payments from January to the last closed month, paid,
+/// plus the current month's, pending, written in bulk ("this year" is the last closed month's year, see
+/// <see cref="DemoCalendar"/>). Procedure dates count back from today. Persons are of working age or 60–79,
+/// so the elderly-care figures do not move. Deterministic; runs only on an empty household table.
 /// </summary>
 public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<SocialAssistanceOptions> options)
 {
@@ -29,7 +30,9 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "马", "周", "吐尔逊", "阿不都", "巴特尔", "古丽", "努尔", "哈力木", "其其格"];
     private static readonly string[] GivenNames = ["建军", "秀兰", "玉珍", "国庆", "海英", "卫东", "丽娜", "江", "艳", "布和", "萨仁", "买买提", "阿依古丽", "叶尔江", "木拉提"];
 
-    // County code → (urban, rural) standards this year; last year's were 50 and 40 元 lower.
+    // County code → (urban, rural) standards this year (the last closed month's year, raised on its 1 January);
+    // before, 50 and 40 元 lower, from four years back: the oldest cases applied up to 41 months before today,
+    // which early in a year is before 1 January three years back.
     private static readonly Dictionary<string, (decimal Urban, decimal Rural)> Standards = new()
     {
         ["652701"] = (820m, 620m),
@@ -47,7 +50,8 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
 
         var today = clock.Today();
         var random = new Random(1999);
-        var standards = SeedStandards(db, today);
+        var calendar = new DemoCalendar(today);
+        var standards = SeedStandards(db, calendar.Year);
         var used = (await db.People.IgnoreQueryFilters().Select(p => p.IdNumber).ToListAsync(cancellationToken)).ToHashSet();
         var places = DivisionCatalog.All.Where(d => d.Level == DivisionLevel.Township).ToList();
 
@@ -118,7 +122,7 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
 
         var cases = walked.Take(VariedHouseholds).Select(c => (c.Id, c)).ToList();
         cases.AddRange(await LoadHouseholdsAsync(db, households.Skip(VariedHouseholds).Zip(walked.Skip(VariedHouseholds)), cancellationToken));
-        await SeedPaymentsAsync(db, cases, poverty, today, cancellationToken);
+        await SeedPaymentsAsync(db, cases, poverty, calendar, cancellationToken);
     }
 
     /// <summary>Writes households with their persons, members, case and its steps in one transaction; returns each case's id.</summary>
@@ -168,15 +172,15 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
         return new BulkLoader(db, random, sample == sample.ToUpperInvariant());
     }
 
-    private static List<AssistanceStandard> SeedStandards(CivilAffairsDbContext db, DateOnly today)
+    private static List<AssistanceStandard> SeedStandards(CivilAffairsDbContext db, int year)
     {
         var list = new List<AssistanceStandard>();
         foreach (var (county, (urban, rural)) in Standards)
         {
-            list.Add(new AssistanceStandard { CountyCode = county, Area = UrbanRural.Urban, MonthlyAmount = urban - 50, EffectiveFrom = new DateOnly(today.Year - 3, 1, 1) });
-            list.Add(new AssistanceStandard { CountyCode = county, Area = UrbanRural.Rural, MonthlyAmount = rural - 40, EffectiveFrom = new DateOnly(today.Year - 3, 1, 1) });
-            list.Add(new AssistanceStandard { CountyCode = county, Area = UrbanRural.Urban, MonthlyAmount = urban, EffectiveFrom = new DateOnly(today.Year, 1, 1) });
-            list.Add(new AssistanceStandard { CountyCode = county, Area = UrbanRural.Rural, MonthlyAmount = rural, EffectiveFrom = new DateOnly(today.Year, 1, 1) });
+            list.Add(new AssistanceStandard { CountyCode = county, Area = UrbanRural.Urban, MonthlyAmount = urban - 50, EffectiveFrom = new DateOnly(year - 4, 1, 1) });
+            list.Add(new AssistanceStandard { CountyCode = county, Area = UrbanRural.Rural, MonthlyAmount = rural - 40, EffectiveFrom = new DateOnly(year - 4, 1, 1) });
+            list.Add(new AssistanceStandard { CountyCode = county, Area = UrbanRural.Urban, MonthlyAmount = urban, EffectiveFrom = new DateOnly(year, 1, 1) });
+            list.Add(new AssistanceStandard { CountyCode = county, Area = UrbanRural.Rural, MonthlyAmount = rural, EffectiveFrom = new DateOnly(year, 1, 1) });
         }
 
         db.AssistanceStandards.AddRange(list);
@@ -268,13 +272,15 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     /// <summary>
-    /// This year's payments from January: 低保 cases in payment in each month and 特困 persons supported in
-    /// it; all paid but the current month, a few returned. Tens of thousands of rows: one prepared command.
+    /// This year's payments from January to the last closed month and the current month's: 低保 cases in
+    /// payment in each month and 特困 persons supported in it; all paid but the current month, a few
+    /// returned. In January the whole previous year is "this year" and January is the month in progress.
+    /// Tens of thousands of rows: one prepared command.
     /// </summary>
-    private static async Task SeedPaymentsAsync(CivilAffairsDbContext db, List<(int Id, DibaoCase Case)> cases, List<ExtremePovertyCase> poverty, DateOnly today, CancellationToken cancellationToken)
+    private static async Task SeedPaymentsAsync(CivilAffairsDbContext db, List<(int Id, DibaoCase Case)> cases, List<ExtremePovertyCase> poverty, DemoCalendar calendar, CancellationToken cancellationToken)
     {
-        var current = Period.Of(today);
-        var first = current.YearStart;
+        var current = calendar.Current;
+        var first = calendar.Last.YearStart;
         var bulk = await BulkLoaderForAsync(db, new Random(7), cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {

@@ -11,9 +11,12 @@ namespace CivilAffairs.Core.Data.Seeding;
 
 /// <summary>
 /// The social-assistance support programmes as the bureau publishes them (SERVICE-LINES.md §2): 13,497
-/// workers filing zero reports (last month and this month), 250 low-income relatives filed, 3,000+ temporary-assistance
-/// person-times at the "1+N" points, and 1,600万元+ of 安心助养 since 2017 (an opening balance per county plus
-/// the last twelve months paid through the real batch). Deterministic; runs only when there are no points.
+/// workers filing zero reports (last month and this month), 250 low-income relatives filed, 3,186 temporary-assistance
+/// person-times at the "1+N" points since two years before this year, and 1,608万元 of 安心助养 since 2017 (an
+/// opening balance per county plus the twelve months to the report month paid through the real batch; the
+/// current month's batch generated, not yet paid). The figures are reached at the last closed month
+/// (<see cref="DemoCalendar"/>); the current month holds its zero reports, three relative filings and a few
+/// temporary-assistance cases away from the points. Deterministic; runs only when there are no points.
 /// The large registers (workers, zero reports, temporary assistance) are written with one prepared
 /// command in one transaction, not through change tracking, so the first start stays fast; they are demo
 /// rows and are not audited.
@@ -25,7 +28,7 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
     public const int PointPersonTimes = 3_186;
     public const decimal PublishedSubsidyTotal = 16_080_000m;
 
-    /// <summary>Relative filings of this month: these workers owe no zero report for it.</summary>
+    /// <summary>Relative filings of this month (after the 250 of the report month): these workers owe no zero report for it.</summary>
     private const int FiledThisMonth = 3;
 
     /// <summary>Active workers who have not reported this month yet (the 未报送 list).</summary>
@@ -43,6 +46,7 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
         }
 
         var today = clock.Today();
+        var calendar = new DemoCalendar(today);
         var random = new Random(2017);
         var people = await db.People.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => new { p.Id, p.Name, p.DivisionCode }).ToListAsync(cancellationToken);
 
@@ -65,6 +69,7 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
         };
         db.AssistanceTiers.AddRange(tiers);
         db.AssistancePoints.AddRange(points);
+        // The yearly standards keep their real years: they are policy (3,600 元 from 2017, 5,280 元 from 2023), not demo time.
         db.CareSubsidyStandards.AddRange(new CareSubsidyStandard { EffectiveYear = 2017, YearlyAmount = 3600 }, new CareSubsidyStandard { EffectiveYear = 2023, YearlyAmount = 5280 });
         await db.SaveChangesAsync(cancellationToken);
 
@@ -72,23 +77,28 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
         var bulk = new BulkLoader(db, random, upper == upper.ToUpperInvariant());
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            LoadTemporaryAssistance(bulk, transaction, tiers, points, today, random);
+            LoadTemporaryAssistance(bulk, transaction, tiers, points, calendar, random);
             var workers = LoadWorkers(bulk, transaction, random);
-            LoadZeroReports(bulk, transaction, workers, today);
+            LoadZeroReports(bulk, transaction, workers, calendar);
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await SeedFilingsAndLeadsAsync(db, people.ConvertAll(p => (p.Id, p.DivisionCode)), today, random, cancellationToken);
-        await SeedSubsidyAsync(db, people.ConvertAll(p => (p.Id, p.DivisionCode)), today, cancellationToken);
+        await SeedFilingsAndLeadsAsync(db, people.ConvertAll(p => (p.Id, p.DivisionCode)), calendar, random, cancellationToken);
+        await SeedSubsidyAsync(db, people.ConvertAll(p => (p.Id, p.DivisionCode)), calendar, cancellationToken);
     }
 
-    /// <summary>3,186 person-times at the points since 2024 and 240 elsewhere (at the township office, no point).</summary>
-    private static void LoadTemporaryAssistance(BulkLoader bulk, IDbContextTransaction transaction, AssistanceTier[] tiers, AssistancePoint[] points, DateOnly today, Random random)
+    /// <summary>
+    /// 3,186 person-times at the points from 1 January two years before this year to the end of the report
+    /// month (the published cumulative figure), and 240 elsewhere (at the township office, no point) up to today.
+    /// </summary>
+    private static void LoadTemporaryAssistance(BulkLoader bulk, IDbContextTransaction transaction, AssistanceTier[] tiers, AssistancePoint[] points, DemoCalendar calendar, Random random)
     {
         var insert = bulk.Prepare(transaction, "TemporaryAssistances",
             "PersonId", "RecipientName", "IdNumber", "Origin", "Difficulty", "TierId", "Amount", "Form", "InKindDescription", "GivenOn", "AssistancePointId", "DivisionCode", "Version");
         string[] origins = ["甘肃省", "河南省", "四川省", "新疆伊犁州", "新疆塔城地区", "新疆乌鲁木齐市", "陕西省", "山东省"];
-        var start = new DateOnly(2024, 1, 1).DayNumber;
+        // "Since 2024" in the published figure was two years before its year; the span moves with the clock so
+        // that this year keeps its share of the person-times whatever the date (the total is the same anyway).
+        var start = calendar.YearsAgo(2, 1, 1).DayNumber;
         for (var i = 0; i < PointPersonTimes + 240; i++)
         {
             var atPoint = i < PointPersonTimes;
@@ -100,7 +110,7 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
             var name = Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)];
             bulk.Insert(insert, null, name, null, origins[random.Next(origins.Length)], i % 4 == 0 ? (int)DifficultyType.Expenditure : (int)DifficultyType.Emergency,
                 tier.Id, amount, inKind ? (int)AssistanceForm.InKind : (int)AssistanceForm.Cash, inKind ? "食品、御寒衣物、返乡车票" : null,
-                DateOnly.FromDayNumber(random.Next(start, today.DayNumber + 1)), point?.Id, division, bulk.NewVersion());
+                DateOnly.FromDayNumber(random.Next(start, (atPoint ? calendar.Last.End : calendar.Today).DayNumber + 1)), point?.Id, division, bulk.NewVersion());
         }
     }
 
@@ -130,13 +140,14 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
     /// Zero reports of last month (the month the statistical report covers) and of this month: the same
     /// 13,497 workers; the few who filed a relative this month and the few not yet reported have none.
     /// </summary>
-    private static void LoadZeroReports(BulkLoader bulk, IDbContextTransaction transaction, List<(int Id, string DivisionCode)> workers, DateOnly today)
+    private static void LoadZeroReports(BulkLoader bulk, IDbContextTransaction transaction, List<(int Id, string DivisionCode)> workers, DemoCalendar calendar)
     {
         var insert = bulk.Prepare(transaction, "ZeroReports", "WorkerId", "Period", "FiledOn", "DivisionCode", "Version");
-        var current = Period.Of(today);
-        foreach (var period in new[] { current.Previous, current })
+        var current = calendar.Current;
+        foreach (var period in new[] { calendar.Last, current })
         {
-            var lastDay = period == current ? today.Day : period.End.Day;
+            // This month's reports are filed by today (on the 1st, all on the 1st).
+            var lastDay = period == current ? calendar.Today.Day : period.End.Day;
             for (var i = 0; i < ZeroReportingWorkers; i++)
             {
                 var (id, division) = workers[i];
@@ -145,17 +156,20 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
         }
     }
 
-    private static async Task SeedFilingsAndLeadsAsync(CivilAffairsDbContext db, List<(int Id, string DivisionCode)> people, DateOnly today, Random random, CancellationToken cancellationToken)
+    private static async Task SeedFilingsAndLeadsAsync(CivilAffairsDbContext db, List<(int Id, string DivisionCode)> people, DemoCalendar calendar, Random random, CancellationToken cancellationToken)
     {
-        // 250 relatives filed since 2019; the last three this month, by the workers who therefore owe no zero report.
+        var today = calendar.Today;
+
+        // 250 relatives filed from seven years before this year to the end of the report month (the published
+        // cumulative figure); three more on the 1st of this month, by the workers who therefore owe no zero report.
         var workers = await db.AssistanceWorkers.IgnoreQueryFilters().OrderBy(w => w.Id).Select(w => new { w.Id, w.DivisionCode }).ToListAsync(cancellationToken);
         string[] relations = ["配偶", "父母", "子女", "兄弟姐妹", "祖父母", "孙子女"];
-        var start = new DateOnly(2019, 1, 1).DayNumber;
-        var monthStart = Period.Of(today).Start;
-        for (var i = 0; i < RelativesFiled; i++)
+        var start = calendar.YearsAgo(7, 1, 1).DayNumber;
+        var monthStart = calendar.Current.Start;
+        for (var i = 0; i < RelativesFiled + FiledThisMonth; i++)
         {
-            var thisMonth = i >= RelativesFiled - FiledThisMonth;
-            var worker = thisMonth ? workers[ZeroReportingWorkers + (i - (RelativesFiled - FiledThisMonth))] : workers[(i * 53) % ZeroReportingWorkers];
+            var thisMonth = i >= RelativesFiled;
+            var worker = thisMonth ? workers[ZeroReportingWorkers + (i - RelativesFiled)] : workers[(i * 53) % ZeroReportingWorkers];
             var filed = thisMonth ? monthStart : DateOnly.FromDayNumber(random.Next(start, monthStart.DayNumber));
             db.RelativeFilings.Add(new RelativeFiling
             {
@@ -168,7 +182,7 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
         // application received through the 主动发现 channel: it is linked to that case, found a few days
         // before it; when no such case is left, it carries a 特困/临时救助 case number instead.
         var sources = Enum.GetValues<LeadSource>();
-        var yearStart = new DateOnly(today.Year - 1, 1, 1);
+        var yearStart = calendar.YearsAgo(1, 1, 1);
         var discovered = new Queue<SocialAssistance.DibaoCase>(await db.DibaoCases.IgnoreQueryFilters()
             .Where(c => c.Channel == ApplicationChannel.ActiveDiscovery && c.AppliedOn >= yearStart.AddDays(14)).OrderBy(c => c.Id).ToListAsync(cancellationToken));
         for (var i = 0; i < 186; i++)
@@ -200,9 +214,17 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>60 families since 2017; the last twelve months through the real batch, all paid; the opening balance makes up the published total.</summary>
-    private async Task SeedSubsidyAsync(CivilAffairsDbContext db, List<(int Id, string DivisionCode)> people, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// 60 families; the twelve months to the report month through the real batch, all paid (each settled ten
+    /// days before its month ends), and the current month's batch generated, not yet paid; the opening balance
+    /// makes up the published total at the report month.
+    /// </summary>
+    private async Task SeedSubsidyAsync(CivilAffairsDbContext db, List<(int Id, string DivisionCode)> people, DemoCalendar calendar, CancellationToken cancellationToken)
     {
+        // The families joined over the eight years from nine years before this year (2017–2024 for the
+        // reference year 2026), so the register looks the same at any date. The programme's standards stay
+        // at their real years (2017, 2023: policy, not demo time), and the published "since 2017" total does
+        // not depend on when a family joined: the opening balance makes it up.
         var families = Math.Min(60, people.Count / 2);
         for (var i = 0; i < families; i++)
         {
@@ -210,20 +232,26 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
             db.CareSubsidyFamilies.Add(new CareSubsidyFamily
             {
                 HeadPersonId = head, DependantPersonId = people[people.Count - 1 - i].Id, DivisionCode = division,
-                StartOn = new DateOnly(2017 + (i % 8), 1 + (i % 12), 1), EndOn = i % 15 == 14 ? today.AddMonths(-18) : null,
+                StartOn = calendar.YearsAgo(9 - (i % 8), 1 + (i % 12), 1), EndOn = i % 15 == 14 ? calendar.Today.AddMonths(-18) : null,
             });
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var current = Period.Of(today);
-        var first = current.AddMonths(-11);
-        foreach (var period in Period.Range(first, current))
+        var last = calendar.Last;
+        var first = last.AddMonths(-11);
+        foreach (var period in Period.Range(first, calendar.Current))
         {
             await subsidy.CommitAsync(period, cancellationToken: cancellationToken);
         }
 
-        await db.CareSubsidyPayments.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, SubsidyPaymentStatus.Paid).SetProperty(p => p.SettledOn, today), cancellationToken);
-        var paid = await db.CareSubsidyPayments.IgnoreQueryFilters().SumAsync(p => p.Amount, cancellationToken);
+        foreach (var period in Period.Range(first, last))
+        {
+            var settled = period.End.AddDays(-10);
+            await db.CareSubsidyPayments.IgnoreQueryFilters().Where(p => p.Period == period.Key)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, SubsidyPaymentStatus.Paid).SetProperty(p => p.SettledOn, settled), cancellationToken);
+        }
+
+        var paid = await db.CareSubsidyPayments.IgnoreQueryFilters().Where(p => p.Status == SubsidyPaymentStatus.Paid).SumAsync(p => p.Amount, cancellationToken);
         var code = SocialAssistanceSupportIndicators.All.Single(d => d.Kind == IndicatorKind.Cumulative && d.Numerator == SocialAssistanceSupportIndicators.SubsidyPaid).Code;
         var shares = new[] { 0.42m, 0.08m, 0.30m, 0.20m };
         var balance = PublishedSubsidyTotal - paid;

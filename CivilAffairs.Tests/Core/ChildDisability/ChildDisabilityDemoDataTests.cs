@@ -12,13 +12,11 @@ namespace CivilAffairs.Tests.Core.ChildDisability;
 /// <summary>The demo data, seeded once for the class.</summary>
 public sealed class ChildDisabilityDemoFixture : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 28, 4, 0, 0, TimeSpan.Zero);
-
     public TestDatabase Db { get; private set; } = default!;
 
     public async ValueTask InitializeAsync()
     {
-        Db = await TestDatabase.CreateAsync(new FixedClock(Now));
+        Db = await TestDatabase.CreateAsync(TestClock.Create());
         Db.ActAs(UserContext.System);
         await using var ctx = Db.CreateDbContext(UserContext.System);
         ctx.People.AddRange(DemoDataSeeder.GeneratePeople(Db.Clock.Today()));
@@ -29,7 +27,8 @@ public sealed class ChildDisabilityDemoFixture : IAsyncLifetime
     public ValueTask DisposeAsync() => Db.DisposeAsync();
 }
 
-/// <summary>The demo data, computed by the real engine, shows the bureau's published figures for children and disability.</summary>
+/// <summary>The demo data, computed by the real engine, shows the bureau's published figures for children and disability at the last closed month, whatever the date.</summary>
+[Trait(TestClock.Category, TestClock.Calendar)]
 public sealed class ChildDisabilityDemoDataTests(ChildDisabilityDemoFixture fixture) : IClassFixture<ChildDisabilityDemoFixture>
 {
     private readonly TestDatabase _db = fixture.Db;
@@ -38,27 +37,39 @@ public sealed class ChildDisabilityDemoDataTests(ChildDisabilityDemoFixture fixt
         (await new IndicatorEngine(_db.ActAs(TestUsers.Leader), _db).ComputeAsync(ChildDisabilityIndicators.All, period, "652700"))
             .ToDictionary(r => r.Definition.Code, r => r.Current.Value);
 
+    public static TheoryData<int> Months => [TestClock.LastClosedMonth.Key, TestClock.CurrentMonth.Key];
+
     [Theory]
-    [InlineData(2026, 10)]
-    [InlineData(2026, 11)]
-    public async Task ThePrefectureShowsThePublishedFigures(int year, int month)
+    [MemberData(nameof(Months))]
+    public async Task ThePrefectureShowsThePublishedFigures(int month)
     {
-        var results = await ComputeAsync(new Period(year, month));
+        var results = await ComputeAsync(Period.FromKey(month));
 
         Assert.Equal(2574.00m, results["DS07"]);     // 残疾人两项补贴累计 2,574 万元
         Assert.Equal(2m, results["CW09"]);           // 新建儿童福利机构 2 个
         Assert.Equal(1130.00m, results["CW11"]);     // 投资 1,100万元+
         Assert.Equal(7m, results["CW12"]);           // 未成年人保护工作站 7 个
         Assert.Equal(1m, results["CW14"]);           // 精神卫生福利机构
-        Assert.True(results["CW15"] >= 60m);         // 社区康复活动 60+
         Assert.Equal(100.0m, results["DS03"]);       // 覆盖率 100%
         Assert.Equal(100.0m, results["DS04"]);
     }
 
     [Fact]
+    public async Task ThisYearsActivitiesAreReachedAtTheLastClosedMonth()
+    {
+        var last = await ComputeAsync(TestClock.LastClosedMonth);
+        var current = await ComputeAsync(TestClock.CurrentMonth);
+
+        Assert.Equal(60m, last["CW15"]);             // 社区康复活动 60+ by the report month
+        Assert.Equal(46m, last["CW06"]);             // 福彩圆梦·孤儿助学 this year
+        // The month in progress adds four sessions: to this year's, or in January to the new year's.
+        Assert.Equal(TestClock.CurrentMonth.Year == TestClock.LastClosedMonth.Year ? 64m : 4m, current["CW15"]);
+    }
+
+    [Fact]
     public async Task RecipientsAndChildrenAreBelievableAndMonthlyFiguresAddUp()
     {
-        var results = await ComputeAsync(new Period(2026, 10));
+        var results = await ComputeAsync(TestClock.LastClosedMonth);
 
         Assert.InRange(results["DS01"]!.Value, 340m, 360m);
         Assert.InRange(results["DS02"]!.Value, 280m, 300m);
@@ -73,7 +84,7 @@ public sealed class ChildDisabilityDemoDataTests(ChildDisabilityDemoFixture fixt
     public async Task TheDemoDataPassesTheMonthlyReportValidation()
     {
         var engine = new IndicatorEngine(_db.ActAs(TestUsers.Leader), _db);
-        var results = await engine.ComputeAsync(ChildDisabilityIndicators.All, new Period(2026, 10), "652700");
+        var results = await engine.ComputeAsync(ChildDisabilityIndicators.All, TestClock.LastClosedMonth, "652700");
 
         Assert.All(results, r => Assert.True(r.Current.Value is null or >= 0, r.Definition.Code));
         Assert.All(results.Where(r => r.Definition.Unit == IndicatorUnit.Percent), r => Assert.True(r.Current.Value is null or <= 100, r.Definition.Code));
@@ -89,7 +100,10 @@ public sealed class ChildDisabilityDemoDataTests(ChildDisabilityDemoFixture fixt
     {
         await using var ctx = _db.CreateDbContext(UserContext.System);
         var afterDeath = await new WelfarePaymentsAfterDeath().FindAsync(ctx, null, CancellationToken.None);
-        var deathMonthPaid = await ctx.WelfarePayments.CountAsync(p => p.Period == 202608 && ctx.People.Any(x => x.Id == p.PersonId && x.DateOfDeath == new DateOnly(2026, 8, 14)));
+        // One recipient died on the 14th two months before the last closed month.
+        var deathMonth = TestClock.LastClosedMonth.AddMonths(-2);
+        var died = deathMonth.Start.AddDays(13);
+        var deathMonthPaid = await ctx.WelfarePayments.CountAsync(p => p.Period == deathMonth.Key && ctx.People.Any(x => x.Id == p.PersonId && x.DateOfDeath == died));
 
         Assert.Empty(afterDeath);
         Assert.True(deathMonthPaid >= 1);

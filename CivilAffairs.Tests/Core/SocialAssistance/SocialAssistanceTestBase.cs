@@ -11,7 +11,10 @@ public abstract class SocialAssistanceTestBase : IAsyncLifetime
     protected const string JingheTown = "652722100";
     protected const string WenquanTown = "652723100";
 
-    protected FixedClock Clock { get; } = new(At(new DateOnly(2026, 11, 2)));   // a Monday
+    /// <summary>The rules' tests run on 2 November 2026 (a Monday) unless a subclass names another instant.</summary>
+    protected SocialAssistanceTestBase(DateTimeOffset? now = null) => Clock = new(now ?? At(new DateOnly(2026, 11, 2)));
+
+    protected FixedClock Clock { get; }
 
     protected TestDatabase Db { get; private set; } = default!;
 

@@ -7,15 +7,15 @@ using CivilAffairs.Tests.Support;
 
 namespace CivilAffairs.Tests.Core.SocialAssistance;
 
-/// <summary>The support-programme demo data, computed by the real engine, shows the published figures, and loads fast.</summary>
+/// <summary>The support-programme demo data, computed by the real engine, shows the published figures at the last closed month, whatever the date, and loads fast.</summary>
+[Trait(TestClock.Category, TestClock.Calendar)]
 public sealed class SupportDemoDataTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 28, 4, 0, 0, TimeSpan.Zero);
     private TestDatabase _db = default!;
 
     public async ValueTask InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync(new FixedClock(Now));
+        _db = await TestDatabase.CreateAsync(TestClock.Create());
         _db.ActAs(UserContext.System);
         await using var ctx = _db.CreateDbContext(UserContext.System);
         ctx.People.AddRange(DemoDataSeeder.GeneratePeople(_db.Clock.Today()));
@@ -25,26 +25,32 @@ public sealed class SupportDemoDataTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _db.DisposeAsync();
 
+    private async Task<Dictionary<string, decimal?>> ComputeAsync(Period period) =>
+        (await new IndicatorEngine(_db.ActAs(TestUsers.Leader), _db).ComputeAsync(SocialAssistanceSupportIndicators.All, period, "652700"))
+            .ToDictionary(r => r.Definition.Code, r => r.Current.Value);
+
     [Fact]
     public async Task ThePrefectureShowsThePublishedSupportFigures()
     {
-        var results = (await new IndicatorEngine(_db.ActAs(TestUsers.Leader), _db).ComputeAsync(SocialAssistanceSupportIndicators.All, new Period(2026, 11), "652700"))
-            .ToDictionary(r => r.Definition.Code, r => r.Current.Value);
+        var results = await ComputeAsync(TestClock.LastClosedMonth);
 
         Assert.Equal(13_497m, results["SA61"]);       // 零报告 13,497 人
         Assert.Equal(250m, results["SA62"]);          // 低收入近亲属备案 250 人
-        Assert.True(results["SA55"] >= 3_000m);       // 救助点临时救助 3,000+ 人次
+        Assert.Equal(3_186m, results["SA55"]);        // 救助点临时救助 3,000+ 人次
         Assert.True(results["SA58"] >= 1_600m);       // 安心助养累计 1,600万元+
         Assert.Equal(1_608.00m, results["SA58"]);
         Assert.True(results["SA60"] > 0 && results["SA60"] <= results["SA59"]);
     }
 
     [Fact]
-    public async Task LastMonthTheReportShowsTheSameZeroReports()
+    public async Task TheMonthInProgressShowsTheSameZeroReportsAndTotals()
     {
-        var october = (await new IndicatorEngine(_db.ActAs(TestUsers.Leader), _db).ComputeAsync([IndicatorCatalog.Find("SA61")!], new Period(2026, 10), "652700")).Single();
+        var results = await ComputeAsync(TestClock.CurrentMonth);
 
-        Assert.Equal(13_497m, october.Current.Value);
+        Assert.Equal(13_497m, results["SA61"]);
+        Assert.Equal(250m + 3, results["SA62"]);      // three relatives filed this month, instead of a zero report
+        Assert.Equal(3_186m, results["SA55"]);        // the points' figure is complete at the last closed month
+        Assert.Equal(1_608.00m, results["SA58"]);     // this month's batch is generated, not yet paid
     }
 
     [Fact]
@@ -52,7 +58,7 @@ public sealed class SupportDemoDataTests : IAsyncLifetime
     {
         var service = new ZeroReportService(_db.ActAs(TestUsers.Leader), _db, _db.Clock);
 
-        var missing = await service.NotReportedAsync(new Period(2026, 11), new SupportFilter(), new PageRequest(0, 10));
+        var missing = await service.NotReportedAsync(TestClock.CurrentMonth, new SupportFilter(), new PageRequest(0, 10));
 
         Assert.Equal(23, missing.Total);
     }

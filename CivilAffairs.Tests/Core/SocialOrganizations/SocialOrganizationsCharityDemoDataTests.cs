@@ -12,25 +12,24 @@ namespace CivilAffairs.Tests.Core.SocialOrganizations;
 /// <summary>One demo database for the class: seeding it is the expensive part, and the tests only read.</summary>
 public sealed class SocialOrganizationsCharityDemoDatabase : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 28, 4, 0, 0, TimeSpan.Zero);
-
     public TestDatabase Db { get; private set; } = default!;
 
     public async ValueTask InitializeAsync()
     {
-        Db = await TestDatabase.CreateAsync(new FixedClock(Now));
+        Db = await TestDatabase.CreateAsync(TestClock.Create());
         Db.ActAs(UserContext.System);
         await using var ctx = Db.CreateDbContext(UserContext.System);
         ctx.People.AddRange(DemoDataSeeder.GeneratePeople(Db.Clock.Today()));
         await ctx.SaveChangesAsync();
         await new ElderlyCareDemoData(new HighAgeAllowanceService(Db, Db, Db.Clock), Db.Clock).SeedAsync(ctx, CancellationToken.None);
-        await new SocialOrganizationsCharityDemoData().SeedAsync(ctx, CancellationToken.None);
+        await new SocialOrganizationsCharityDemoData(Db.Clock).SeedAsync(ctx, CancellationToken.None);
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();
 }
 
-/// <summary>The demo data shows the bureau's published 社会组织 and 慈善 figures in the report month (2026-10).</summary>
+/// <summary>The demo data shows the bureau's published 社会组织 and 慈善 figures in the report month (the last closed month), whatever the date.</summary>
+[Trait(TestClock.Category, TestClock.Calendar)]
 public sealed class SocialOrganizationsCharityDemoDataTests(SocialOrganizationsCharityDemoDatabase demo) : IClassFixture<SocialOrganizationsCharityDemoDatabase>
 {
     private readonly TestDatabase _db = demo.Db;
@@ -42,7 +41,7 @@ public sealed class SocialOrganizationsCharityDemoDataTests(SocialOrganizationsC
     [Fact]
     public async Task ThePrefectureShowsThePublishedFigures()
     {
-        var v = await FiguresAsync(new Period(2026, 10));
+        var v = await FiguresAsync(TestClock.LastClosedMonth);
 
         Assert.Equal(2_325m, v["SO05"]);       // 社区社会组织备案 2,325 个
         Assert.Equal(155.00m, v["SO18"]);      // 孵化资金 155万元
@@ -81,9 +80,21 @@ public sealed class SocialOrganizationsCharityDemoDataTests(SocialOrganizationsC
     }
 
     [Fact]
-    public async Task TheMonthlyReportOfOctoberPassesValidationForBothLines()
+    public async Task LotterySalesCoverEveryCountyMonthAndGameOfThisYearUpToTheLastClosedMonth()
     {
-        var v = await FiguresAsync(new Period(2026, 10));
+        await using var db = _db.CreateDbContext(UserContext.System);
+        var last = TestClock.LastClosedMonth;
+        var months = await db.LotterySales.Select(l => l.Period).Distinct().OrderBy(p => p).ToListAsync();
+        var perMonth = await db.LotterySales.GroupBy(l => l.Period).Select(g => g.Count()).Distinct().ToListAsync();
+
+        Assert.Equal(Period.Range(last.YearStart, last).Select(p => p.Key), months);
+        Assert.Equal([4 * 5], perMonth);                   // four counties × five games
+    }
+
+    [Fact]
+    public async Task TheMonthlyReportOfTheLastClosedMonthPassesValidationForBothLines()
+    {
+        var v = await FiguresAsync(TestClock.LastClosedMonth);
         Assert.All(v, kv => Assert.True(kv.Value is null or >= 0, kv.Key));
         Assert.All(ReportValidation.OrderedPairs.Where(p => v.ContainsKey(p.Part) && v.ContainsKey(p.Whole)), p => Assert.True(v[p.Part] <= v[p.Whole], p.Part));
         Assert.All(new[] { "SO09", "SO11", "SO12" }, c => Assert.True(v[c] <= 100m, c));
