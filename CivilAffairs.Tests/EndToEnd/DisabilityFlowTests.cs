@@ -54,7 +54,7 @@ public sealed class DisabilityFlowTests(PortalServer portal)
         var leader = await portal.SignInAsync("leader");
         (string Url, string Text)[] pages =
         [
-            ("/children/in-care", "事实无人抚养儿童"), ("/children/facilities", "精河县儿童福利院"), ("/children/education-aid", TestClock.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("/children/in-care", "事实无人抚养儿童"), ("/children/facilities", "精河县儿童福利院"), ("/children/education-aid", TestClock.LastClosedMonth.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("/disability/recipients", "重度残疾人护理补贴"), ("/disability/rehabilitation", "康复"), ("/disability/eligible", "重度残疾人护理补贴"),
             ("/children/payments", "儿童基本生活费发放"), ("/disability/payments", "两项补贴发放"),
         ];
