@@ -101,7 +101,7 @@ public sealed class SubmittedMonthTests(SubmittedDemoMonth demo) : IClassFixture
         }
 
         Assert.True(slipped.Count == 0, "Writes that were not refused: " + string.Join("; ", slipped));
-        Assert.True(tried.Count >= types.Length * 2 / 3, $"Only {tried.Count} of {types.Length} kinds had a record in {demo.Month.ChineseName}: {string.Join(", ", tried)}");
+        Assert.True(tried.Count >= types.Length * 9 / 10, $"Only {tried.Count} of {types.Length} kinds had a record in a locked month: {string.Join(", ", tried)}");
         await AssertFiguresUnchangedAsync();
     }
 
@@ -159,7 +159,8 @@ public sealed class SubmittedMonthTests(SubmittedDemoMonth demo) : IClassFixture
             await using var db = s.GetRequiredService<CivilAffairsDbContext>();
             await foreach (var row in db.Set<T>().AsNoTracking().AsAsyncEnumerable())
             {
-                if (((IPeriodDated)row).ReportingDates.Any(d => d is { } day && Period.Of(day) == month))
+                // The submitted month locks itself and every month before it.
+                if (((IPeriodDated)row).ReportingDates.Any(d => d is { } day && Period.Of(day) <= month))
                 {
                     return (int?)row.Id;
                 }
@@ -190,9 +191,9 @@ public sealed class SubmittedMonthTests(SubmittedDemoMonth demo) : IClassFixture
             }
         }
 
-        await Try("moved within the month", (db, row) => MoveWithinMonth(db.Entry(row), month));
+        await Try("moved within its locked month", (db, row) => MoveWithinMonth(db.Entry(row), month));
         await Try("deleted", (db, row) => db.Remove(row));
-        await Try("copied into the month", (db, row) =>
+        await Try("copied into its locked month", (db, row) =>
         {
             var values = db.Entry(row).CurrentValues.Clone();
             values["Id"] = 0;
@@ -201,24 +202,26 @@ public sealed class SubmittedMonthTests(SubmittedDemoMonth demo) : IClassFixture
         return typeof(T).Name;
     }
 
-    // Shifts the record's date in the month by a day (or its month key to the month before), a write dated in the locked month.
+    // Shifts one of the record's reporting dates that lies in a locked month by a day within that month
+    // (or its month key to the month before): a write dated in a locked month, whatever else it changes.
     private static void MoveWithinMonth(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, Period month)
     {
+        var dates = ((IPeriodDated)entry.Entity).ReportingDates.OfType<DateOnly>().Where(d => Period.Of(d) <= month).ToHashSet();
         foreach (var property in entry.Properties)
         {
-            if (property.CurrentValue is DateOnly day && Period.Of(day) == month)
+            if (property.CurrentValue is DateOnly day && dates.Contains(day))
             {
                 property.CurrentValue = day.Day == 1 ? day.AddDays(1) : day.AddDays(-1);
                 return;
             }
 
-            if (property.Metadata.Name == "Period" && property.CurrentValue is int key && key == month.Key)
+            if (property.CurrentValue is int key && key > 190000 && key % 100 is >= 1 and <= 12 && dates.Contains(Period.FromKey(key).Start) && property.Metadata.Name != "Id")
             {
-                property.CurrentValue = month.Previous.Key;
+                property.CurrentValue = Period.FromKey(key).Previous.Key;
                 return;
             }
         }
 
-        throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} has no date in {month.ChineseName} to move.");
+        throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} has no reporting date in a locked month to move.");
     }
 }
