@@ -33,6 +33,7 @@ public static class DependencyInjection
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddTransient<MudBlazor.MudLocalizer, Resources.ChineseMudLocalizer>();
         services.AddScoped<Components.Shared.UserActions>();
         services.AddLocalization();
 

@@ -153,6 +153,7 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
                 continue;
             }
 
+            LengthGuard.Check(entry);
             if (entry.Entity is Entity entity)
             {
                 WriteGuard.Check(user, entry);

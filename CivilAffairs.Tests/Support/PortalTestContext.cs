@@ -18,6 +18,7 @@ public abstract class PortalTestContext : BunitContext
         Services.AddLocalization();
         Services.AddLogging();
         Services.AddScoped<CivilAffairs.Portal.Components.Shared.UserActions>();
+        Services.AddTransient<MudBlazor.MudLocalizer, CivilAffairs.Portal.Resources.ChineseMudLocalizer>();
     }
 
     /// <summary>Signs the test in as a portal user, with the claims the sign-in cookie carries.</summary>

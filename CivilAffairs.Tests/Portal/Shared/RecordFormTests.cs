@@ -90,6 +90,24 @@ public sealed class RecordFormTests : PortalTestContext
         Assert.Empty(form.FindAll("[data-testid=form-error]"));
     }
 
+    [Fact]
+    public async Task ASecondClickOnSaveOfANewRecordDoesNotCreateItAgain()
+    {
+        var saves = 0;
+        var form = RenderForm(async () =>
+        {
+            saves++;
+            await Task.Yield();
+            return "/people/7";
+        });
+
+        await form.Find("[data-testid=save]").ClickAsync(new());
+        await form.Find("[data-testid=save]").ClickAsync(new());
+
+        Assert.Equal(1, saves);
+        Assert.True(form.Find("[data-testid=save]").HasAttribute("disabled"));
+    }
+
     private sealed class ErrorLog : ILoggerProvider, ILogger
     {
         public int Errors { get; private set; }
