@@ -51,6 +51,11 @@ public sealed class WelfareBatchService(IDbContextFactory<CivilAffairsDbContext>
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var preview = await BuildAsync(db, group, period, divisionCode, cancellationToken);
+        if (preview.Lines.Count == 0)
+        {
+            await PaymentBatches.RefuseRepeatAsync(db, db.WelfarePayments.Where(p => p.Group == group && p.Period == period.Key && (divisionCode == null || p.DivisionCode.StartsWith(divisionCode))), period, cancellationToken);
+        }
+
         if (preview.WithoutStandard > 0)
         {
             throw new DomainException($"有 {preview.WithoutStandard} 人的补贴项目没有适用于 {period.ChineseName} 的标准，请先由管理员设置标准。");

@@ -49,6 +49,11 @@ public sealed class HighAgeAllowanceService(IDbContextFactory<CivilAffairsDbCont
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var preview = await BuildAsync(db, period, divisionCode, cancellationToken);
+        if (preview.Lines.Count == 0)
+        {
+            await PaymentBatches.RefuseRepeatAsync(db, db.HighAgeAllowancePayments.Where(p => p.Period == period.Key && (divisionCode == null || p.DivisionCode.StartsWith(divisionCode))), period, cancellationToken);
+        }
+
         if (preview.WithoutStandard > 0)
         {
             throw new DomainException($"有 {preview.WithoutStandard} 人的年龄段没有适用于 {period.ChineseName} 的津贴标准，请先由管理员设置标准。");

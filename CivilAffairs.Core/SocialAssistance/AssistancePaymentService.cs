@@ -48,6 +48,11 @@ public sealed class AssistancePaymentService(IDbContextFactory<CivilAffairsDbCon
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var preview = await BuildAsync(db, period, divisionCode, cancellationToken);
+        if (preview.Lines.Count == 0)
+        {
+            await PaymentBatches.RefuseRepeatAsync(db, db.AssistancePayments.Where(p => p.Period == period.Key && (divisionCode == null || p.DivisionCode.StartsWith(divisionCode))), period, cancellationToken);
+        }
+
         db.AssistancePayments.AddRange(preview.Lines.Select(l => new AssistancePayment
         {
             Program = l.Program, CaseId = l.CaseId, DivisionCode = l.DivisionCode, Area = l.Area, Period = period.Key, Persons = l.Persons, Amount = l.Amount,

@@ -149,6 +149,11 @@ public sealed class CareSubsidyBatchService(IDbContextFactory<CivilAffairsDbCont
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var preview = await BuildAsync(db, period, divisionCode, cancellationToken);
+        if (preview.Lines.Count == 0)
+        {
+            await PaymentBatches.RefuseRepeatAsync(db, db.CareSubsidyPayments.Where(p => p.Period == period.Key && (divisionCode == null || p.DivisionCode.StartsWith(divisionCode))), period, cancellationToken);
+        }
+
         if (preview.Standard is null)
         {
             throw new DomainException($"{period.Year}年没有安心助养补贴标准，请先由管理员设置标准。");

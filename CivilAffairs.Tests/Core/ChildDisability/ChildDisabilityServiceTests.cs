@@ -245,7 +245,9 @@ public sealed class ChildDisabilityServiceTests : IAsyncLifetime
         await Subsidies().SaveAsync(Form(person, 1, DisabilitySubsidyType.Nursing));
 
         Assert.Equal(2, await Batch().CommitAsync(WelfareGroup.Disability, July));
-        Assert.Equal(0, await Batch().CommitAsync(WelfareGroup.Disability, July));
+        var repeat = await Assert.ThrowsAsync<DomainException>(() => Batch().CommitAsync(WelfareGroup.Disability, July));
+        Assert.Contains("生成（2 笔），没有新的发放对象，无需重复生成", repeat.Message, StringComparison.Ordinal);
+        Assert.Matches(@"已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 由 \S+ 生成", repeat.Message);
 
         var preview = await Batch().PreviewAsync(WelfareGroup.Disability, July);
         Assert.Equal((0, 2), (preview.Lines.Count, preview.AlreadyPaid));
@@ -277,7 +279,7 @@ public sealed class ChildDisabilityServiceTests : IAsyncLifetime
 
         await Batch().CommitAsync(WelfareGroup.Children, June);
         await Batch().CommitAsync(WelfareGroup.Children, July);
-        await Batch().CommitAsync(WelfareGroup.Children, July);
+        await Assert.ThrowsAsync<DomainException>(() => Batch().CommitAsync(WelfareGroup.Children, July));
 
         await using var ctx = _db.CreateDbContext(UserContext.System);
         Assert.Equal([1200m, 1300m], await ctx.WelfarePayments.OrderBy(p => p.Period).Select(p => p.Amount).ToListAsync());

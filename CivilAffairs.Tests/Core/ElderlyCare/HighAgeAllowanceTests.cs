@@ -74,10 +74,12 @@ public sealed class HighAgeAllowanceTests : IAsyncLifetime
         await PersonAsync(new DateOnly(1941, 1, 1), seq: 15);
 
         var first = await Service().CommitAsync(November);
-        var second = await Service().CommitAsync(November);
+        var repeat = await Assert.ThrowsAsync<DomainException>(() => Service().CommitAsync(November));
         var preview = await Service().PreviewAsync(November);
 
-        Assert.Equal((2, 0), (first, second));
+        Assert.Equal(2, first);
+        Assert.Contains("生成（2 笔），没有新的发放对象，无需重复生成", repeat.Message, StringComparison.Ordinal);
+        Assert.Matches(@"已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 由 \S+ 生成", repeat.Message);
         Assert.Equal((0, 2), (preview.Lines.Count, preview.AlreadyPaid));
         await using var ctx = _db.CreateDbContext(UserContext.System);
         Assert.Equal(2, await ctx.HighAgeAllowancePayments.CountAsync());

@@ -35,10 +35,12 @@ public sealed class AssistancePaymentTests : SocialAssistanceTestBase
         });
 
         var first = await Payments().CommitAsync(November);
-        var second = await Payments().CommitAsync(November);
+        var repeat = await Assert.ThrowsAsync<DomainException>(() => Payments().CommitAsync(November));
         var preview = await Payments().PreviewAsync(November);
 
-        Assert.Equal((2, 0), (first, second));
+        Assert.Equal(2, first);
+        Assert.Contains("生成（2 笔），没有新的发放对象，无需重复生成", repeat.Message, StringComparison.Ordinal);
+        Assert.Matches(@"已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 由 \S+ 生成", repeat.Message);
         Assert.Equal((0, 2), (preview.Lines.Count, preview.AlreadyPaid));
         var rows = (await Payments().PaymentsAsync(November, null, null, null, new PageRequest(0, 20))).Items;
         Assert.Equal(2900m, rows.Sum(r => r.Amount));

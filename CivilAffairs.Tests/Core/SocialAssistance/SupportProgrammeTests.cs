@@ -144,11 +144,13 @@ public sealed class SupportProgrammeTests : IAsyncLifetime
         await FamilyAsync(JingheTown, 31, new DateOnly(2020, 1, 1), new DateOnly(2026, 10, 31)); // ended before November
 
         var first = await Batch().CommitAsync(November);
-        var second = await Batch().CommitAsync(November);
+        var repeat = await Assert.ThrowsAsync<DomainException>(() => Batch().CommitAsync(November));
         var preview = await Batch().PreviewAsync(November);
         var payments = await Batch().PaymentsAsync(November, null, null, null, new PageRequest(0, 10));
 
-        Assert.Equal((1, 0), (first, second));
+        Assert.Equal(1, first);
+        Assert.Contains("生成（1 笔），没有新的发放对象，无需重复生成", repeat.Message, StringComparison.Ordinal);
+        Assert.Matches(@"已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 由 \S+ 生成", repeat.Message);
         Assert.Equal((0, 1), (preview.Lines.Count, preview.AlreadyPaid));
         Assert.Equal(440m, payments.Items.Single().Amount);   // 5,280 ÷ 12
     }
