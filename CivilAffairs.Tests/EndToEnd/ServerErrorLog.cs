@@ -27,7 +27,7 @@ public sealed class ServerErrorLog : ILoggerProvider
                 inner = inner.InnerException;
             }
 
-            var exception = inner is null ? string.Empty : $" — {inner.GetType().FullName}: {OneLine(inner.Message, 400)}";
+            var exception = inner is null ? string.Empty : $" — {inner.GetType().FullName}: {OneLine(inner.Message, 900)}";
             var frame = inner?.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("CivilAffairs", StringComparison.Ordinal));
             return $"[{Level}] {Category}: {OneLine(Message, inner is null ? 400 : 120)}{exception}{(frame is null ? string.Empty : " (" + frame + ")")}";
         }
@@ -35,7 +35,7 @@ public sealed class ServerErrorLog : ILoggerProvider
         private static string OneLine(string text, int max)
         {
             var line = string.Join(' ', text.Split((char[])['\r', '\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
-            return line.Length <= max ? line : line[..max] + "…";
+            return line.Length <= max ? line : line[..(max / 2)] + " … " + line[^(max / 2)..];
         }
     }
 

@@ -61,7 +61,7 @@ public sealed partial class SmokeTests(SmokePortalServer portal, ITestOutputHelp
     private const int MissingId = int.MaxValue;
 
     /// <summary>A page has settled when its DOM has not changed for this long (data arrived, or the error UI showed)…</summary>
-    private const int QuietMilliseconds = 200;
+    private const int QuietMilliseconds = 150;
 
     /// <summary>…or after this long at most.</summary>
     private const int QuietAtMostMilliseconds = 5_000;
@@ -189,6 +189,9 @@ public sealed partial class SmokeTests(SmokePortalServer portal, ITestOutputHelp
         public Dictionary<string, string> NoIdBecause { get; } = [];
 
         public string Summary { get; set; } = string.Empty;
+
+        /// <summary>Where the user's browser is (path and query).</summary>
+        public string LastPlace { get; set; } = "/";
 
         /// <summary>Starts a visit; what the server logged for this user since the last one ended belongs to that one.</summary>
         public void Begin(string where)
@@ -397,49 +400,79 @@ public sealed partial class SmokeTests(SmokePortalServer portal, ITestOutputHelp
 
     private sealed record BrowserState(string Title, bool ErrorUi, bool CircuitError, bool Denied, bool NotFound, bool Reconnecting, int[] Rows);
 
-    private const string CircuitAliveScript = """
-        () => typeof Blazor !== 'undefined'
-          && !!document.querySelector('#circuit-status[data-interactive=true]')
-          && !document.querySelector('.components-reconnect-show, .components-reconnect-failed, .components-reconnect-rejected')
-        """;
+    private const string ReconnectSelector = "'.components-reconnect-show, .components-reconnect-retrying, .components-reconnect-failed, .components-reconnect-rejected'";
 
-    private const string QuietScript = """
-        ([quiet, atMost]) => new Promise(resolve => {
+    /// <summary>
+    /// Navigates inside the running circuit, as a menu click does, in one round trip: returns "dead" when no circuit
+    /// runs, else waits for the address and — when another page component comes — for the previous page's elements
+    /// to go (its first render replaces them), so the checks never read the page before. Null when it arrived.
+    /// </summary>
+    private static readonly string NavigateScript = """
+        async ([url, replaced, timeout]) => {
+          if (typeof Blazor === 'undefined' || !document.querySelector('#circuit-status[data-interactive=true]')
+              || document.querySelector(RECONNECT)) {
+            return 'dead';
+          }
+          const here = () => location.pathname + location.search;
+          replaced = replaced && here() !== url;
+          document.querySelectorAll('.mud-main-content > *').forEach(e => e.setAttribute('data-smoke-previous', ''));
+          const start = performance.now();
+          Blazor.navigateTo(url);
+          const until = async (done, what) => {
+            while (!done()) {
+              if (performance.now() - start > timeout) { return what; }
+              await new Promise(r => setTimeout(r, 25));
+            }
+            return null;
+          };
+          return await until(() => here() === url, 'the browser did not go to the address')
+            ?? (replaced ? await until(() => !document.querySelector('[data-smoke-previous]'), 'the page before stayed on screen') : null);
+        }
+        """.Replace("RECONNECT", ReconnectSelector, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Waits until the page settles — its DOM unchanged for a moment (data arrived, or the error UI showed), and
+    /// with <c>rows</c> until every list shows rows or the error UI shows — then reads what it shows. Lists are
+    /// MudDataGrid and MudTable (MudSimpleTable is static layout); a row has a data cell, not the "no records" or
+    /// loading row.
+    /// </summary>
+    private static readonly string SettleScript = """
+        async ([quiet, atMost, rows, rowWait, circuitError, notFound]) => {
+          const sleep = ms => new Promise(r => setTimeout(r, ms));
           const start = performance.now();
           let last = start;
           const observer = new MutationObserver(() => last = performance.now());
           observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-          const tick = () => {
-            const now = performance.now();
-            if (now - last >= quiet || now - start >= atMost) { observer.disconnect(); resolve(); } else { setTimeout(tick, 50); }
-          };
-          setTimeout(tick, quiet);
-        })
-        """;
-
-    // Lists are MudDataGrid and MudTable (MudSimpleTable is static layout); a row has a data cell, not the
-    // "no records" or loading row.
-    private const string StateScript = """
-        ([circuitError, notFound]) => {
+          await sleep(quiet);
+          while (performance.now() - last < quiet && performance.now() - start < atMost) { await sleep(25); }
+          observer.disconnect();
           const visible = el => !!el && el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden';
-          const lists = [...document.querySelectorAll('.mud-table:not(.mud-simple-table)')].filter(t => visible(t) && !t.closest('.mud-popover, .mud-dialog'));
-          const rows = lists.map(t => [...t.querySelectorAll('tbody tr')].filter(r =>
-              [...r.children].some(c => c.tagName === 'TD' && !/mud-table-(empty-row|loading)/.test(c.className))).length);
-          return {
-            Title: document.title,
-            ErrorUi: visible(document.getElementById('blazor-error-ui')),
-            CircuitError: (document.body ? document.body.innerText : '').includes(circuitError),
-            Denied: !!document.querySelector('[data-testid=access-denied]'),
-            NotFound: document.title === notFound,
-            Reconnecting: !!document.querySelector('.components-reconnect-show, .components-reconnect-failed, .components-reconnect-rejected'),
-            Rows: rows,
+          const read = () => {
+            const lists = [...document.querySelectorAll('.mud-table:not(.mud-simple-table)')].filter(t => visible(t) && !t.closest('.mud-popover, .mud-dialog'));
+            return {
+              Title: document.title,
+              ErrorUi: visible(document.getElementById('blazor-error-ui')),
+              CircuitError: (document.body ? document.body.innerText : '').includes(circuitError),
+              Denied: !!document.querySelector('[data-testid=access-denied]'),
+              NotFound: document.title === notFound,
+              Reconnecting: !!document.querySelector(RECONNECT),
+              Rows: lists.map(t => [...t.querySelectorAll('tbody tr')].filter(r =>
+                [...r.children].some(c => c.tagName === 'TD' && !/mud-table-(empty-row|loading)/.test(c.className))).length),
+            };
           };
+          let state = read();
+          const rowsSince = performance.now();
+          while (rows && state.Rows.some(n => n === 0) && !state.CircuitError && !state.ErrorUi && performance.now() - rowsSince < rowWait) {
+            await sleep(100);
+            state = read();
+          }
+          return state;
         }
-        """;
+        """.Replace("RECONNECT", ReconnectSelector, StringComparison.Ordinal);
 
-    private static async Task<BrowserState> StateAsync(IPage page, Texts texts)
+    private static async Task<BrowserState> SettleAsync(IPage page, Texts texts, bool rows)
     {
-        var state = await page.EvaluateAsync<JsonElement>(StateScript, new[] { texts.CircuitError, texts.NotFoundTitle });
+        var state = await page.EvaluateAsync<JsonElement>(SettleScript, new object[] { QuietMilliseconds, QuietAtMostMilliseconds, rows, (int)RowWait.TotalMilliseconds, texts.CircuitError, texts.NotFoundTitle });
         return new BrowserState(
             state.GetProperty("Title").GetString() ?? string.Empty,
             state.GetProperty("ErrorUi").GetBoolean(),
@@ -470,21 +503,27 @@ public sealed partial class SmokeTests(SmokePortalServer portal, ITestOutputHelp
         void OnPageError(object? sender, string error) => console.Add(error);
         page.Console += OnConsole;
         page.PageError += OnPageError;
-        var where = $"{url} × {lane.User} (browser)";
+        var where = $"{url} × {lane.User} (browser, {(fullLoad ? "page load" : "in circuit")})";
         lane.BrowserVisits++;
         var visit = Stopwatch.StartNew();
         try
         {
-            var alive = await page.EvaluateAsync<bool>(CircuitAliveScript);
-            if (!alive && !fullLoad)
+            var previous = lane.OnScreen;
+            lane.Begin(where);
+            var navigated = fullLoad ? "full" : await page.EvaluateAsync<string?>(NavigateScript, new object[] { url, previous != route.Component, 30_000 });
+            if (navigated == "dead")
             {
-                found.Add($"{await page.EvaluateAsync<string>("() => location.pathname + location.search")} × {lane.User} (browser): the circuit was not running after this visit");
+                found.Add($"{lane.LastPlace} × {lane.User} (browser): the circuit was not running after this visit");
             }
 
-            if (fullLoad || !alive)
+            if (navigated is "full" or "dead")
             {
-                where = $"{url} × {lane.User} (browser, page load)";
-                lane.Begin(where);
+                if (navigated == "dead")
+                {
+                    where = $"{url} × {lane.User} (browser, page load)";
+                    lane.Begin(where);
+                }
+
                 lane.PageLoads++;
                 var response = await page.GotoAsync(url);
                 if (response?.Status is { } status and not 200)
@@ -494,46 +533,14 @@ public sealed partial class SmokeTests(SmokePortalServer portal, ITestOutputHelp
 
                 await page.Locator("#circuit-status[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
             }
-            else
+            else if (navigated is not null)
             {
-                where = $"{url} × {lane.User} (browser, in circuit)";
-                lane.Begin(where);
-
-                // Another page component replaces the previous one's elements on its first render: wait for that,
-                // so the checks never read the page before.
-                var replaced = lane.OnScreen != route.Component && await page.EvaluateAsync<string>("() => location.pathname + location.search") != url;
-                await page.EvaluateAsync("() => document.querySelectorAll('.mud-main-content > *').forEach(e => e.setAttribute('data-smoke-previous', ''))");
-                await page.EvaluateAsync("url => Blazor.navigateTo(url)", url);
-                _ = await WaitForLocationAsync(page, path => path == url, TimeSpan.FromSeconds(30))
-                    ?? throw new TimeoutException($"the browser did not navigate to {url} within 30 s");
-                if (replaced)
-                {
-                    try
-                    {
-                        await page.Locator("[data-smoke-previous]").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
-                    }
-                    catch (TimeoutException)
-                    {
-                        found.Add($"{where}: the page before it ({lane.OnScreen?.Name}) stayed on screen 30 s after the navigation");
-                    }
-                }
+                found.Add($"{where}: {navigated} within 30 s (from {previous?.Name})");
             }
 
             lane.OnScreen = route.Component;
-
-            await page.EvaluateAsync(QuietScript, new[] { QuietMilliseconds, QuietAtMostMilliseconds });
-            var state = await StateAsync(page, texts);
-            if (!route.HasParameters)
-            {
-                // Server-side paging: rows arrive after the circuit asks for them.
-                var waited = Stopwatch.StartNew();
-                while (state.Rows.Any(r => r == 0) && !state.CircuitError && !state.ErrorUi && waited.Elapsed < RowWait)
-                {
-                    await Task.Delay(200);
-                    state = await StateAsync(page, texts);
-                }
-            }
-
+            lane.LastPlace = url;
+            var state = await SettleAsync(page, texts, rows: !route.HasParameters);
             if (string.IsNullOrWhiteSpace(state.Title))
             {
                 found.Add($"{where}: empty <title>");
@@ -592,7 +599,7 @@ public sealed partial class SmokeTests(SmokePortalServer portal, ITestOutputHelp
             {
                 var shot = Path.Combine(Path.GetTempPath(), $"smoke-{lane.User}-{DateTime.Now:HHmmss}.png");
                 await page.ScreenshotAsync(new() { Path = shot, FullPage = true, Timeout = 5_000 });
-                found.Add($"{where}: screenshot {shot}; url {page.Url}; alive {await page.EvaluateAsync<bool>(CircuitAliveScript)}; reconnect {await page.EvaluateAsync<string>("() => document.getElementById('components-reconnect-modal')?.outerHTML?.slice(0, 300) ?? 'none'")}");
+                found.Add($"{where}: screenshot {shot}");
             }
             catch (PlaywrightException)
             {
@@ -657,6 +664,7 @@ public sealed partial class SmokeTests(SmokePortalServer portal, ITestOutputHelp
                     {
                         ids[child.Template] = id;
                         lane.OnScreen = child.Component;
+                        lane.LastPlace = path;
                     }
                 }
             }
@@ -688,7 +696,7 @@ public sealed partial class SmokeTests(SmokePortalServer portal, ITestOutputHelp
                 return null;
             }
 
-            await Task.Delay(100);
+            await Task.Delay(50);
         }
     }
 
