@@ -25,7 +25,7 @@ public class PortalServer : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    /// <summary>The Error and Critical entries the portal has logged since it started.</summary>
+    /// <summary>What the portal has logged at Error and Critical, and Warnings carrying an exception (see <see cref="ServerErrorLog"/>).</summary>
     public ServerErrorLog ServerLog { get; } = new();
 
     /// <summary>The running portal's services (authorization, endpoints, user store) for tests that derive expectations from the app.</summary>
