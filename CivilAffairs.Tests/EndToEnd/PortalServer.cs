@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using CivilAffairs.Tests.Support;
 using Microsoft.Playwright;
 
@@ -24,6 +25,12 @@ public class PortalServer : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>What the portal has logged at Error and Critical, and Warnings carrying an exception (see <see cref="ServerErrorLog"/>).</summary>
+    public ServerErrorLog ServerLog { get; } = new();
+
+    /// <summary>The running portal's services (authorization, endpoints, user store) for tests that derive expectations from the app.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The portal has not started.");
+
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -43,6 +50,9 @@ public class PortalServer : IAsyncLifetime
             {
                 b.ConfigureServices(s => s.AddSingleton(clock));
             }
+
+            // Errors the portal logs (server-side exceptions, failed circuits) for tests to assert on.
+            b.ConfigureLogging(l => l.AddProvider(ServerLog));
         });
         // A free port each time: two portals (two collections) can run side by side.
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
@@ -191,6 +201,13 @@ public sealed class PristinePortalCollection : ICollectionFixture<PortalServer>
 public sealed class ReportingPortalCollection : ICollectionFixture<PortalServer>
 {
     public const string Name = "Reporting portal in a browser";
+}
+
+/// <summary>A portal of its own for the smoke test over every page and role: other tests' writes cannot move what it sees.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SmokePortalCollection : ICollectionFixture<SmokePortalServer>
+{
+    public const string Name = "Smoke portal in a browser";
 }
 
 /// <summary>A time the test can move on, for rules that need days to pass (the 7-day 公示).</summary>
