@@ -60,6 +60,8 @@ public class PortalServer : IAsyncLifetime
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         await CreateLockoutUserAsync();
 
+        // Expectations wait as long as actions on a shared 2-core machine (the default 5 s flaked under load).
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

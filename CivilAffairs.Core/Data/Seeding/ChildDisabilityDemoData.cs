@@ -310,6 +310,12 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
 
         await WelfareTotals.RefreshAsync(db, Period.Range(first, last).Select(p => p.Key), cancellationToken);
 
+        // The current month in progress, as in the other lines: its batch generated, not yet paid.
+        foreach (var group in new[] { WelfareGroup.Disability, WelfareGroup.Children })
+        {
+            await batches.CommitAsync(group, calendar.Current, cancellationToken: cancellationToken);
+        }
+
         var paid = lines.Where(l => l.Group == WelfareGroup.Disability).Sum(l => l.Line.Amount);
         var code = ChildDisabilityIndicators.All.Single(d => d.Kind == IndicatorKind.Cumulative && d.Numerator == ChildDisabilityIndicators.DisabilityPaid).Code;
         var shares = new[] { 0.44m, 0.08m, 0.30m, 0.18m };

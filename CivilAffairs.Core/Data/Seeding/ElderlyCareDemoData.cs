@@ -191,6 +191,17 @@ public sealed class ElderlyCareDemoData(HighAgeAllowanceService allowance, TimeP
 
         await AllowanceTotals.RefreshAsync(db, Period.Range(first, last).Select(p => p.Key), cancellationToken);
 
+        // A death reported late, after the current month's batch was generated: the person was rightly paid
+        // for the month of death, and the current month's (unpaid) allowance is what 待追回 lists for recovery.
+        var late = await db.HighAgeAllowancePayments.IgnoreQueryFilters()
+            .Where(p => p.Period == calendar.Current.Key)
+            .OrderBy(p => p.PersonId).Select(p => p.PersonId).FirstOrDefaultAsync(cancellationToken);
+        if (await db.People.IgnoreQueryFilters().FirstOrDefaultAsync(p => p.Id == late, cancellationToken) is { } deceased)
+        {
+            deceased.RecordDeath(last.Start.AddDays(Math.Min(19, last.End.Day - 1)), calendar.Today);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var paid = await db.HighAgeAllowancePayments.IgnoreQueryFilters().Where(p => p.Status == PaymentStatus.Paid).SumAsync(p => p.Amount, cancellationToken);
         var code = ElderlyCareIndicators.All.Single(d => d.Kind == IndicatorKind.Cumulative && d.Numerator == ElderlyCareIndicators.AllowancePaid).Code;
         var shares = new[] { 0.46m, 0.09m, 0.27m, 0.18m };
