@@ -191,10 +191,10 @@ public sealed class ElderlyCareDemoData(HighAgeAllowanceService allowance, TimeP
 
         await AllowanceTotals.RefreshAsync(db, Period.Range(first, last).Select(p => p.Key), cancellationToken);
 
-        // A death reported late, after the current month's batch was generated: the person was rightly paid
+        // A death reported late (精河县, where the demo county clerk works), after the current month's batch was generated: the person was rightly paid
         // for the month of death, and the current month's (unpaid) allowance is what 待追回 lists for recovery.
         var late = await db.HighAgeAllowancePayments.IgnoreQueryFilters()
-            .Where(p => p.Period == calendar.Current.Key)
+            .Where(p => p.Period == calendar.Current.Key && p.DivisionCode.StartsWith("652722"))
             .OrderBy(p => p.PersonId).Select(p => p.PersonId).FirstOrDefaultAsync(cancellationToken);
         if (await db.People.IgnoreQueryFilters().FirstOrDefaultAsync(p => p.Id == late, cancellationToken) is { } deceased)
         {
