@@ -57,6 +57,8 @@ public sealed class Donation : Entity, IDivisionScoped, IServiceLineRecord, IPer
             throw new DomainException("捐赠价值须大于 0 元。");
         }
 
+        Numbers.RequireFen(Value, "捐赠价值");
+
         if (Form == DonationForm.Goods && string.IsNullOrWhiteSpace(Description))
         {
             throw new DomainException("物资捐赠须填写物资说明。");
@@ -158,7 +160,8 @@ public sealed class FreeClinic : Entity, IDivisionScoped, IServiceLineRecord, IP
             throw new DomainException("请填写义诊日期（不晚于今天）。");
         }
 
-        if (Patients is < 0 or > 10_000)
+        Numbers.RequireCount(Patients, "服务人次");
+        if (Patients > 10_000)
         {
             throw new DomainException("服务人次须在 0 至 10000 之间。");
         }
@@ -192,10 +195,8 @@ public sealed class LotterySales : Entity, IDivisionScoped, IServiceLineRecord, 
             throw new DomainException("销售月份不能晚于本月。");
         }
 
-        if (Sales < 0 || WelfareFund < 0)
-        {
-            throw new DomainException("销售额和公益金不能为负数。");
-        }
+        Numbers.RequireMoney(Sales, "销售额");
+        Numbers.RequireMoney(WelfareFund, "筹集公益金");
 
         if (WelfareFund > Sales)
         {

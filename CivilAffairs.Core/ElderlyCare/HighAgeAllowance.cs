@@ -43,6 +43,8 @@ public sealed class HighAgeAllowanceStandard : Entity, IAdministratorRecord
             throw new DomainException("月标准须为正数（元）。");
         }
 
+        Numbers.RequireFen(MonthlyAmount, "月标准");
+
         _ = Period.FromKey(EffectiveFrom);
     }
 }

@@ -17,7 +17,7 @@ public sealed class FacilityEditTests : PortalTestContext, IAsyncLifetime
     {
         _db = await TestDatabase.CreateAsync();
         Services.AddSingleton<TimeProvider>(_db.Clock);
-        Services.AddSingleton(new CareFacilityService(_db));
+        Services.AddSingleton(new CareFacilityService(_db, _db.Clock));
         Services.AddSingleton(new AuditQueries(_db, _db));
     }
 
