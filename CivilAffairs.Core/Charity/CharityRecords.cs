@@ -98,6 +98,10 @@ public sealed class GiftPackageDistribution : Entity, IDivisionScoped, IServiceL
 
     public string DivisionCode { get; set; } = string.Empty;
 
+    public const string PackagesMessage = "礼包数量须在 1 至 20 份之间。";
+
+    public static string? PackagesError(int packages) => packages is < 1 or > 20 ? PackagesMessage : null;
+
     /// <summary>Checks the date, count and that the person's age fits the group (under 18 / 60 and over).</summary>
     public void Validate(DateOnly today, DateOnly birthDate)
     {
@@ -106,9 +110,9 @@ public sealed class GiftPackageDistribution : Entity, IDivisionScoped, IServiceL
             throw new DomainException("请填写发放日期（不晚于今天）。");
         }
 
-        if (Packages is < 1 or > 20)
+        if (PackagesError(Packages) is { } packages)
         {
-            throw new DomainException("礼包数量须在 1 至 20 份之间。");
+            throw new DomainException(packages);
         }
 
         var age = Age.On(birthDate, DistributedOn);
@@ -141,6 +145,9 @@ public sealed class FreeClinic : Entity, IDivisionScoped, IServiceLineRecord, IP
 
     public int Patients { get; set; }
 
+    public static string? PatientsError(int patients) =>
+        Numbers.NegativeError(patients, "服务人次") ?? (patients > 10_000 ? "服务人次不能超过 10000。" : null);
+
     public string DivisionCode { get; set; } = string.Empty;
 
     public void Validate(DateOnly today)
@@ -160,10 +167,9 @@ public sealed class FreeClinic : Entity, IDivisionScoped, IServiceLineRecord, IP
             throw new DomainException("请填写义诊日期（不晚于今天）。");
         }
 
-        Numbers.RequireCount(Patients, "服务人次");
-        if (Patients > 10_000)
+        if (PatientsError(Patients) is { } patients)
         {
-            throw new DomainException("服务人次须在 0 至 10000 之间。");
+            throw new DomainException(patients);
         }
     }
 }

@@ -369,6 +369,9 @@ public sealed class WelfareFacility : Entity, IDivisionScoped, IServiceLineRecor
     /// <summary>Children served (in care or helped) at the last count.</summary>
     public int ChildrenServed { get; set; }
 
+    /// <summary>An institution in service has opened: its opening date cannot lie ahead.</summary>
+    public const string OpensInFutureMessage = "运营中的机构，启用日期不能晚于今天。";
+
     /// <summary>Who runs it (e.g. the hospital operating the psychiatric welfare home).</summary>
     public string? Operator { get; set; }
 
@@ -401,7 +404,7 @@ public sealed class WelfareFacility : Entity, IDivisionScoped, IServiceLineRecor
 
         if (Status == WelfareFacilityStatus.Operating && OpenedOn > today)
         {
-            throw new DomainException("运营中的机构，启用日期不能晚于今天。");
+            throw new DomainException(OpensInFutureMessage);
         }
     }
 }
@@ -425,6 +428,9 @@ public sealed class RehabActivity : Entity, IDivisionScoped, IServiceLineRecord,
 
     public int Participants { get; set; }
 
+    public static string? ParticipantsError(int participants) =>
+        Numbers.NegativeError(participants, "参加人数") ?? (participants is < 1 or > 100_000 ? "参加人数须为正整数。" : null);
+
     public void Validate()
     {
         if (string.IsNullOrWhiteSpace(Title) || Title.Length > TitleMaxLength)
@@ -432,10 +438,9 @@ public sealed class RehabActivity : Entity, IDivisionScoped, IServiceLineRecord,
             throw new DomainException($"请填写活动名称（不超过 {TitleMaxLength} 个字）。");
         }
 
-        Numbers.RequireCount(Participants, "参加人数");
-        if (Participants is < 1 or > 100_000)
+        if (ParticipantsError(Participants) is { } participants)
         {
-            throw new DomainException("参加人数须为正整数。");
+            throw new DomainException(participants);
         }
     }
 }
