@@ -57,6 +57,8 @@ public sealed class Donation : Entity, IDivisionScoped, IServiceLineRecord, IPer
             throw new DomainException("捐赠价值须大于 0 元。");
         }
 
+        Numbers.RequireFen(Value, "捐赠价值");
+
         if (Form == DonationForm.Goods && string.IsNullOrWhiteSpace(Description))
         {
             throw new DomainException("物资捐赠须填写物资说明。");
@@ -96,6 +98,10 @@ public sealed class GiftPackageDistribution : Entity, IDivisionScoped, IServiceL
 
     public string DivisionCode { get; set; } = string.Empty;
 
+    public const string PackagesMessage = "礼包数量须在 1 至 20 份之间。";
+
+    public static string? PackagesError(int packages) => packages is < 1 or > 20 ? PackagesMessage : null;
+
     /// <summary>Checks the date, count and that the person's age fits the group (under 18 / 60 and over).</summary>
     public void Validate(DateOnly today, DateOnly birthDate)
     {
@@ -104,9 +110,9 @@ public sealed class GiftPackageDistribution : Entity, IDivisionScoped, IServiceL
             throw new DomainException("请填写发放日期（不晚于今天）。");
         }
 
-        if (Packages is < 1 or > 20)
+        if (PackagesError(Packages) is { } packages)
         {
-            throw new DomainException("礼包数量须在 1 至 20 份之间。");
+            throw new DomainException(packages);
         }
 
         var age = Age.On(birthDate, DistributedOn);
@@ -139,6 +145,9 @@ public sealed class FreeClinic : Entity, IDivisionScoped, IServiceLineRecord, IP
 
     public int Patients { get; set; }
 
+    public static string? PatientsError(int patients) =>
+        Numbers.NegativeError(patients, "服务人次") ?? (patients > 10_000 ? "服务人次不能超过 10000。" : null);
+
     public string DivisionCode { get; set; } = string.Empty;
 
     public void Validate(DateOnly today)
@@ -158,9 +167,9 @@ public sealed class FreeClinic : Entity, IDivisionScoped, IServiceLineRecord, IP
             throw new DomainException("请填写义诊日期（不晚于今天）。");
         }
 
-        if (Patients is < 0 or > 10_000)
+        if (PatientsError(Patients) is { } patients)
         {
-            throw new DomainException("服务人次须在 0 至 10000 之间。");
+            throw new DomainException(patients);
         }
     }
 }
@@ -192,10 +201,8 @@ public sealed class LotterySales : Entity, IDivisionScoped, IServiceLineRecord, 
             throw new DomainException("销售月份不能晚于本月。");
         }
 
-        if (Sales < 0 || WelfareFund < 0)
-        {
-            throw new DomainException("销售额和公益金不能为负数。");
-        }
+        Numbers.RequireMoney(Sales, "销售额");
+        Numbers.RequireMoney(WelfareFund, "筹集公益金");
 
         if (WelfareFund > Sales)
         {

@@ -139,6 +139,8 @@ public sealed class WelfareStandard : Entity, IAdministratorRecord
             throw new DomainException("月标准须为正数（元/人·月）。");
         }
 
+        Numbers.RequireFen(MonthlyAmount, "月标准");
+
         _ = Period.FromKey(EffectiveFrom);
     }
 
@@ -314,12 +316,9 @@ public sealed class EducationAid : Entity, IDivisionScoped, IServiceLineRecord, 
 
     public string DivisionCode { get; set; } = string.Empty;
 
-    public void Validate()
+    public void Validate(DateOnly today)
     {
-        if (Year is < 2000 or > 2100)
-        {
-            throw new DomainException("请填写有效的资助年度。");
-        }
+        Numbers.RequireYear(Year, "资助年度", 2000, Numbers.LastYear(today));
 
         if (string.IsNullOrWhiteSpace(School) || School.Length > SchoolMaxLength)
         {
@@ -330,6 +329,8 @@ public sealed class EducationAid : Entity, IDivisionScoped, IServiceLineRecord, 
         {
             throw new DomainException("资助金额须为正数（元）。");
         }
+
+        Numbers.RequireFen(Amount, "资助金额");
 
         if (GrantedOn.Year != Year)
         {
@@ -368,20 +369,23 @@ public sealed class WelfareFacility : Entity, IDivisionScoped, IServiceLineRecor
     /// <summary>Children served (in care or helped) at the last count.</summary>
     public int ChildrenServed { get; set; }
 
+    /// <summary>An institution in service has opened: its opening date cannot lie ahead.</summary>
+    public const string OpensInFutureMessage = "运营中的机构，启用日期不能晚于今天。";
+
     /// <summary>Who runs it (e.g. the hospital operating the psychiatric welfare home).</summary>
     public string? Operator { get; set; }
 
-    public void Validate()
+    public void Validate(DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > NameMaxLength)
         {
             throw new DomainException($"请填写机构名称（不超过 {NameMaxLength} 个字）。");
         }
 
-        if (Capacity < 0 || ChildrenServed < 0 || Investment < 0)
-        {
-            throw new DomainException("床位、服务人数和投资不能为负数。");
-        }
+        Numbers.RequireCount(Capacity, "床位/容量");
+        Numbers.RequireCount(ChildrenServed, "服务儿童数");
+        Numbers.RequireMoney(Investment, "投资金额");
+        Numbers.RequireYear(InvestmentYear, "投资年度", Numbers.FirstYear, Numbers.LastYear(today));
 
         if (Investment > 0 && InvestmentYear is null)
         {
@@ -396,6 +400,11 @@ public sealed class WelfareFacility : Entity, IDivisionScoped, IServiceLineRecor
         if (Status == WelfareFacilityStatus.Operating && OpenedOn is null)
         {
             throw new DomainException("运营中的机构须填写启用日期。");
+        }
+
+        if (Status == WelfareFacilityStatus.Operating && OpenedOn > today)
+        {
+            throw new DomainException(OpensInFutureMessage);
         }
     }
 }
@@ -419,6 +428,9 @@ public sealed class RehabActivity : Entity, IDivisionScoped, IServiceLineRecord,
 
     public int Participants { get; set; }
 
+    public static string? ParticipantsError(int participants) =>
+        Numbers.NegativeError(participants, "参加人数") ?? (participants is < 1 or > 100_000 ? "参加人数须为正整数。" : null);
+
     public void Validate()
     {
         if (string.IsNullOrWhiteSpace(Title) || Title.Length > TitleMaxLength)
@@ -426,9 +438,9 @@ public sealed class RehabActivity : Entity, IDivisionScoped, IServiceLineRecord,
             throw new DomainException($"请填写活动名称（不超过 {TitleMaxLength} 个字）。");
         }
 
-        if (Participants is < 1 or > 100_000)
+        if (ParticipantsError(Participants) is { } participants)
         {
-            throw new DomainException("参加人数须为正整数。");
+            throw new DomainException(participants);
         }
     }
 }
@@ -455,10 +467,7 @@ public sealed class EligiblePopulation : Entity, IDivisionScoped, IServiceLineRe
 
     public void Validate()
     {
-        if (Count < 0)
-        {
-            throw new DomainException("应保人数不能为负数。");
-        }
+        Numbers.RequireCount(Count, "应保人数");
 
         _ = Period.FromKey(EffectiveFrom);
     }

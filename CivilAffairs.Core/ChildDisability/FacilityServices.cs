@@ -32,7 +32,7 @@ public sealed class WelfareFacilityForm
 }
 
 /// <summary>儿童福利机构, 未成年人保护工作站, 精神卫生福利机构. Filter Kind: a <see cref="WelfareFacilityKind"/> name.</summary>
-public sealed class WelfareFacilityService(IDbContextFactory<CivilAffairsDbContext> factory) : RecordService<WelfareFacility>(factory)
+public sealed class WelfareFacilityService(IDbContextFactory<CivilAffairsDbContext> factory, TimeProvider clock) : RecordService<WelfareFacility>(factory)
 {
     protected override IReadOnlyDictionary<string, Expression<Func<WelfareFacility, object?>>> SortColumns { get; } =
         new Dictionary<string, Expression<Func<WelfareFacility, object?>>>
@@ -71,10 +71,10 @@ public sealed class WelfareFacilityService(IDbContextFactory<CivilAffairsDbConte
             }
 
             (f.Name, f.Kind, f.DivisionCode, f.Investment, f.InvestmentYear, f.Capacity, f.OpenedOn, f.Status, f.ChildrenServed) =
-                (name, form.Kind, form.DivisionCode, Math.Round(form.InvestmentWan * 10000m, 2), form.InvestmentWan > 0 ? form.InvestmentYear : null, form.Capacity,
+                (name, form.Kind, form.DivisionCode, Numbers.WanToYuan(form.InvestmentWan, "投资金额"), form.InvestmentWan > 0 ? form.InvestmentYear : null, form.Capacity,
                  form.OpenedOn, form.Status, form.ChildrenServed);
             f.Operator = string.IsNullOrWhiteSpace(form.Operator) ? null : form.Operator.Trim();
-            f.Validate();
+            f.Validate(clock.Today());
         }, cancellationToken);
 
     private static IQueryable<WelfareFacility> Filter(CivilAffairsDbContext db, SupportFilter filter)
@@ -267,7 +267,7 @@ public sealed class EducationAidService(IDbContextFactory<CivilAffairsDbContext>
             }
 
             (a.PersonId, a.Year, a.School, a.Amount, a.GrantedOn, a.DivisionCode) = (person.Id, form.Year, (form.School ?? string.Empty).Trim(), form.Amount, form.GrantedOn, person.DivisionCode);
-            a.Validate();
+            a.Validate(clock.Today());
         }, cancellationToken);
 
     private static IQueryable<EducationAid> Filter(CivilAffairsDbContext db, SupportFilter filter)

@@ -68,10 +68,8 @@ public sealed class HomeAdaptation : Entity, IDivisionScoped, IServiceLineRecord
             throw new DomainException("请填写改造项目。");
         }
 
-        if (Cost < 0 || Subsidy < 0)
-        {
-            throw new DomainException("金额不能为负数。");
-        }
+        Numbers.RequireMoney(Cost, "改造费用");
+        Numbers.RequireMoney(Subsidy, "补贴金额");
 
         if (Subsidy > Cost)
         {
@@ -107,10 +105,7 @@ public sealed class CaregiverTraining : Entity, IDivisionScoped, IServiceLineRec
             throw new DomainException("请填写培训或竞赛名称。");
         }
 
-        if (Participants < 0)
-        {
-            throw new DomainException("参加人数不能为负数。");
-        }
+        Numbers.RequireCount(Participants, "参加人数");
     }
 }
 

@@ -12,6 +12,9 @@ public sealed class CareFacility : Entity, IDivisionScoped, IServiceLineRecord, 
     public const int NameMaxLength = 100;
     public const int OperatorMaxLength = 100;
 
+    /// <summary>A facility in service has opened: its opening date cannot lie ahead.</summary>
+    public const string OpensInFutureMessage = "运营中的设施，开业日期不能晚于今天。";
+
     public static ServiceLine Line => ServiceLine.ElderlyCare;
 
     public string Name { get; set; } = string.Empty;
@@ -47,8 +50,8 @@ public sealed class CareFacility : Entity, IDivisionScoped, IServiceLineRecord, 
     /// <summary>Year it was built or renovated as a livelihood project (民生实事), if it was.</summary>
     public int? LivelihoodProjectYear { get; set; }
 
-    /// <summary>Checks the rules that involve several fields; throws with a Chinese message.</summary>
-    public void Validate()
+    /// <summary>Checks the rules that involve several fields; throws with a Chinese message. <paramref name="today"/> is China's date.</summary>
+    public void Validate(DateOnly today)
     {
         var name = Name?.Trim() ?? string.Empty;
         if (name.Length == 0 || name.Length > NameMaxLength)
@@ -57,11 +60,9 @@ public sealed class CareFacility : Entity, IDivisionScoped, IServiceLineRecord, 
         }
 
         Name = name;
-        if (TotalBeds < 0 || NursingBeds < 0 || OccupiedBeds < 0)
-        {
-            throw new DomainException("床位数不能为负数。");
-        }
-
+        Numbers.RequireCount(TotalBeds, "总床位");
+        Numbers.RequireCount(NursingBeds, "护理型床位");
+        Numbers.RequireCount(OccupiedBeds, "在住人数");
         if (NursingBeds > TotalBeds)
         {
             throw new DomainException($"护理型床位（{NursingBeds}）不能多于总床位（{TotalBeds}）。");
@@ -72,14 +73,12 @@ public sealed class CareFacility : Entity, IDivisionScoped, IServiceLineRecord, 
             throw new DomainException($"在住人数（{OccupiedBeds}）不能多于总床位（{TotalBeds}）。");
         }
 
-        if (Investment < 0)
+        Numbers.RequireMoney(Investment, "投资金额");
+        Numbers.RequireYear(InvestmentYear, "投资年份", Numbers.FirstYear, Numbers.LastYear(today));
+        Numbers.RequireYear(LivelihoodProjectYear, "民生实事年份", Numbers.FirstYear, Numbers.LastYear(today));
+        if (Status == FacilityStatus.Operating && OpenedOn > today)
         {
-            throw new DomainException("投资金额不能为负数。");
-        }
-
-        if (InvestmentYear is < 1949 or > 2100 || LivelihoodProjectYear is < 1949 or > 2100)
-        {
-            throw new DomainException("年份无效。");
+            throw new DomainException(OpensInFutureMessage);
         }
 
         if (Operator?.Length > OperatorMaxLength)

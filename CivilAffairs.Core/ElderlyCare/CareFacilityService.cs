@@ -63,7 +63,7 @@ public sealed class FacilityForm
     public int? LivelihoodProjectYear { get; set; }
 }
 
-public sealed class CareFacilityService(IDbContextFactory<CivilAffairsDbContext> factory) : RecordService<CareFacility>(factory)
+public sealed class CareFacilityService(IDbContextFactory<CivilAffairsDbContext> factory, TimeProvider clock) : RecordService<CareFacility>(factory)
 {
     protected override string NotFoundMessage => "该设施不存在，或不在您的管辖范围内。";
 
@@ -111,11 +111,6 @@ public sealed class CareFacilityService(IDbContextFactory<CivilAffairsDbContext>
         SaveAsync(form.Id, form.Version, () => new CareFacility(), (db, f) =>
         {
             RequireDivision(db, form.DivisionCode);
-            if (form.InvestmentWan < 0)
-            {
-                throw new DomainException("投资金额不能为负数。");
-            }
-
             f.Name = form.Name;
             f.Kind = form.Kind;
             f.DivisionCode = form.DivisionCode;
@@ -125,12 +120,12 @@ public sealed class CareFacilityService(IDbContextFactory<CivilAffairsDbContext>
             f.NursingBeds = form.NursingBeds;
             f.OccupiedBeds = form.OccupiedBeds;
             f.HasMedicalService = form.HasMedicalService;
-            f.Investment = Math.Round(form.InvestmentWan * 10000m, 2);
+            f.Investment = Numbers.WanToYuan(form.InvestmentWan, "投资金额");
             f.InvestmentYear = form.InvestmentYear;
             f.OpenedOn = form.OpenedOn;
             f.Status = form.Status;
             f.LivelihoodProjectYear = form.LivelihoodProjectYear;
-            f.Validate();
+            f.Validate(clock.Today());
             return Task.CompletedTask;
         }, cancellationToken);
 

@@ -24,13 +24,15 @@ public sealed class HighAgeAllowanceStandard : Entity, IAdministratorRecord
     /// <summary>First month the amount applies (yyyymm).</summary>
     public int EffectiveFrom { get; set; }
 
+    public static string? MinAgeError(int minAge) => minAge < MinimumAge ? $"高龄津贴的起始年龄不能低于 {MinimumAge} 岁。" : null;
+
     public bool Covers(int age) => age >= MinAge && (MaxAge is null || age <= MaxAge);
 
     public void Validate()
     {
-        if (MinAge < MinimumAge)
+        if (MinAgeError(MinAge) is { } minAge)
         {
-            throw new DomainException($"高龄津贴的起始年龄不能低于 {MinimumAge} 岁。");
+            throw new DomainException(minAge);
         }
 
         if (MaxAge is { } max && max < MinAge)
@@ -42,6 +44,8 @@ public sealed class HighAgeAllowanceStandard : Entity, IAdministratorRecord
         {
             throw new DomainException("月标准须为正数（元）。");
         }
+
+        Numbers.RequireFen(MonthlyAmount, "月标准");
 
         _ = Period.FromKey(EffectiveFrom);
     }

@@ -108,10 +108,8 @@ public sealed class BurialFacility : Entity, IDivisionScoped, IServiceLineRecord
             throw new DomainException("公益性公墓和骨灰堂须标记为公益性。");
         }
 
-        if (Capacity < 0 || Investment < 0)
-        {
-            throw new DomainException("容量和投资额不能为负数。");
-        }
+        Numbers.RequireCount(Capacity, "容量");
+        Numbers.RequireMoney(Investment, "投资额");
 
         if (Status == BurialFacilityStatus.InService && OpenedOn is { } opened && opened > today)
         {

@@ -65,10 +65,9 @@ public sealed class MarriageMonthlyFigure : Entity, IDivisionScoped, IServiceLin
 
     public void Validate()
     {
-        if (Marriages < 0 || Divorces < 0 || CrossRegion < 0)
-        {
-            throw new DomainException("登记对数不能为负数。");
-        }
+        Numbers.RequireCount(Marriages, "结婚登记对数");
+        Numbers.RequireCount(Divorces, "离婚登记对数");
+        Numbers.RequireCount(CrossRegion, "全区通办对数");
 
         if (CrossRegion > Marriages + Divorces)
         {
@@ -108,6 +107,7 @@ public sealed class CollectiveWedding : Entity, IDivisionScoped, IServiceLineRec
             throw new DomainException($"请填写举办地点（不超过 {PlaceMaxLength} 个字）。");
         }
 
+        Numbers.RequireCount(Couples, "参加新人对数");
         if (Couples is < 1 or > 10_000)
         {
             throw new DomainException("参加新人须为 1 对以上。");

@@ -51,7 +51,9 @@ public sealed class AssistanceTier : Entity, IAdministratorRecord
             throw new DomainException($"请填写档次名称（不超过 {NameMaxLength} 个字）。");
         }
 
-        if (MinAmount < 0 || MaxAmount <= 0)
+        Numbers.RequireMoney(MinAmount, "档次金额下限");
+        Numbers.RequireMoney(MaxAmount, "档次金额上限");
+        if (MaxAmount <= 0)
         {
             throw new DomainException("档次金额须为正数（元）。");
         }

@@ -29,6 +29,8 @@ public sealed class AssistanceStandard : Entity, IAdministratorRecord
         {
             throw new DomainException("低保标准须为正数（元/人·月）。");
         }
+
+        Numbers.RequireFen(MonthlyAmount, "低保标准");
     }
 
     /// <summary>The county (6-digit prefix) a division belongs to.</summary>

@@ -17,17 +17,16 @@ public sealed class CareSubsidyStandard : Entity, IAdministratorRecord
 
     public decimal MonthlyAmount => Math.Round(YearlyAmount / 12m, 2, MidpointRounding.AwayFromZero);
 
-    public void Validate()
+    public void Validate(DateOnly today)
     {
-        if (EffectiveYear is < 2000 or > 2100)
-        {
-            throw new DomainException("请填写有效的起始年度。");
-        }
+        Numbers.RequireYear(EffectiveYear, "起始年度", 2000, Numbers.LastYear(today));
 
         if (YearlyAmount <= 0 || YearlyAmount > 1_000_000)
         {
             throw new DomainException("年补贴标准须为正数（元）。");
         }
+
+        Numbers.RequireFen(YearlyAmount, "年补贴标准");
     }
 }
 

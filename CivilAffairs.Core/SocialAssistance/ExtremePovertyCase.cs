@@ -75,6 +75,8 @@ public sealed class ExtremePovertyCase : Entity, IDivisionScoped, IServiceLineRe
             throw new DomainException("供养标准须为正数（元/月）。");
         }
 
+        Numbers.RequireFen(MonthlyAmount, "供养标准");
+
         if (StartedOn > today)
         {
             throw new DomainException("认定日期不能晚于今天。");

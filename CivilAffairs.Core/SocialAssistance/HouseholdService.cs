@@ -124,9 +124,14 @@ public sealed class HouseholdService(IDbContextFactory<CivilAffairsDbContext> fa
                 throw new DomainException("家庭成员中须有且只有一位户主。");
             }
 
-            if (form.Members.Any(m => m.MonthlyIncome < 0 || m.MonthlyIncome > Household.MaxMonthlyIncome))
+            for (var i = 0; i < form.Members.Count; i++)
             {
-                throw new DomainException("成员月收入须为 0 或正数（元）。");
+                Numbers.RequireMoney(form.Members[i].MonthlyIncome, $"第 {i + 1} 位成员的月收入");
+            }
+
+            if (form.Members.Any(m => m.MonthlyIncome > Household.MaxMonthlyIncome))
+            {
+                throw new DomainException($"成员月收入不能超过 {Household.MaxMonthlyIncome:0} 元。");
             }
 
             // Two rows for one person would fail on the database's unique key and lose the family's input.
@@ -173,7 +178,7 @@ public sealed class HouseholdService(IDbContextFactory<CivilAffairsDbContext> fa
                     h.Members.Add(member);
                 }
 
-                (member.Relation, member.MonthlyIncome, member.ClassifiedTopUp, member.DivisionCode) = (m.Relation, Math.Round(m.MonthlyIncome, 2), m.ClassifiedTopUp, form.DivisionCode);
+                (member.Relation, member.MonthlyIncome, member.ClassifiedTopUp, member.DivisionCode) = (m.Relation, m.MonthlyIncome, m.ClassifiedTopUp, form.DivisionCode);
                 if (m.Relation == HouseholdRelation.Head)
                 {
                     h.Head = member.Person;

@@ -28,7 +28,7 @@ public sealed record SubsidyStandardRow(int Id, Guid Version, int EffectiveYear,
 /// Reference data of the support programmes: assistance points, temporary-assistance tiers and the
 /// 安心助养 standards. Everyone may read them; only administrators change them (the write guard refuses others).
 /// </summary>
-public sealed class SupportReferenceService(IDbContextFactory<CivilAffairsDbContext> factory)
+public sealed class SupportReferenceService(IDbContextFactory<CivilAffairsDbContext> factory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PointRow>> PointsAsync(bool activeOnly = false, CancellationToken cancellationToken = default)
     {
@@ -108,7 +108,7 @@ public sealed class SupportReferenceService(IDbContextFactory<CivilAffairsDbCont
         }
 
         (standard.EffectiveYear, standard.YearlyAmount) = (row.EffectiveYear, row.YearlyAmount);
-        standard.Validate();
+        standard.Validate(clock.Today());
         if (await db.CareSubsidyStandards.AnyAsync(s => s.Id != row.Id && s.EffectiveYear == row.EffectiveYear, cancellationToken))
         {
             throw new DomainException("该年度已有安心助养补贴标准。");

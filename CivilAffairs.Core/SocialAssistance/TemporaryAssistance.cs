@@ -69,6 +69,8 @@ public sealed class TemporaryAssistance : Entity, IDivisionScoped, IServiceLineR
             throw new DomainException("救助金额须大于 0 元。");
         }
 
+        Numbers.RequireFen(Amount, "救助金额");
+
         if (!tier.Allows(Amount))
         {
             throw new DomainException($"救助金额 {Amount:0.##} 元不在“{tier.Name}”的金额范围（{tier.MinAmount:0.##}–{tier.MaxAmount:0.##} 元）内，请调整金额或档次。");

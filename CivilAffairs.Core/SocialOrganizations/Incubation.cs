@@ -58,15 +58,9 @@ public sealed class IncubationProject : Entity, IDivisionScoped, IServiceLineRec
             throw new DomainException($"请填写项目名称（不超过 {NameMaxLength} 个字）。");
         }
 
-        if (Year < 2015 || Year > today.Year)
-        {
-            throw new DomainException($"项目年度须在 2015 年至 {today.Year} 年之间。");
-        }
+        Numbers.RequireYear(Year, "项目年度", 2015, today.Year);
 
-        if (Funding < 0)
-        {
-            throw new DomainException("资助金额不能为负数。");
-        }
+        Numbers.RequireMoney(Funding, "资助金额");
     }
 }
 

@@ -97,10 +97,7 @@ public sealed class IncubationService(IDbContextFactory<CivilAffairsDbContext> f
             throw new DomainException($"请填写孵化基地名称（不超过 {IncubationBase.NameMaxLength} 个字）。");
         }
 
-        if (row.EstablishedYear < 2000 || row.EstablishedYear > clock.Today().Year)
-        {
-            throw new DomainException("请填写有效的建成年份。");
-        }
+        Numbers.RequireYear(row.EstablishedYear, "建成年份", 2000, clock.Today().Year);
 
         if (await db.IncubationBases.IgnoreQueryFilters().AnyAsync(b => b.Name == name && b.Id != row.Id, cancellationToken))
         {

@@ -33,6 +33,8 @@ public sealed class RegistrationApplication : Entity, IDivisionScoped, IServiceL
     /// <summary>跑动次数: times the applicant came to the office (0 for a fully online application).</summary>
     public int Visits { get; set; }
 
+    public const string VisitsMessage = "跑动次数须在 0 至 20 次之间。";
+
     public DateOnly SubmittedOn { get; set; }
 
     public ApplicationStatus Status { get; private set; } = ApplicationStatus.Pending;
@@ -73,7 +75,7 @@ public sealed class RegistrationApplication : Entity, IDivisionScoped, IServiceL
 
         if (Visits is < 0 or > 20)
         {
-            throw new DomainException("跑动次数须在 0 至 20 次之间。");
+            throw new DomainException(VisitsMessage);
         }
 
         if (Kind != ApplicationKind.Establish && OrganizationId is null)

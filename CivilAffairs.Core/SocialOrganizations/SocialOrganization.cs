@@ -181,10 +181,7 @@ public sealed class OrganizationRating : Entity, IDivisionScoped, IServiceLineRe
             throw new DomainException("评估等级须为 1A 至 5A。");
         }
 
-        if (Year is < 2000 || Year > today.Year)
-        {
-            throw new DomainException($"评估年度须在 2000 年至 {today.Year} 年之间。");
-        }
+        Numbers.RequireYear(Year, "评估年度", 2000, today.Year);
 
         if (RatedOn == default || RatedOn > today)
         {

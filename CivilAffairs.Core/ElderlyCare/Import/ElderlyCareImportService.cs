@@ -32,10 +32,11 @@ public sealed class ElderlyCareImportService(IDbContextFactory<CivilAffairsDbCon
         await using var db = factory.CreateDbContext();
         RequireEditor(db.CurrentUser);
         var sheet = await ImportSheetReader.ReadAsync(upload, FacilityImportSheet.Headers, cancellationToken);
+        var today = clock.Today();
         var rows = sheet.Select(r =>
         {
             var reader = new RowReader(r);
-            return new Pending<FacilityImportRow>(r.RowNumber, FacilityImportSheet.Parse(reader), reader.Errors);
+            return new Pending<FacilityImportRow>(r.RowNumber, FacilityImportSheet.Parse(reader, today), reader.Errors);
         }).ToList();
         await CheckFacilitiesAsync(db, rows, cancellationToken);
         return Preview(rows);
@@ -52,7 +53,8 @@ public sealed class ElderlyCareImportService(IDbContextFactory<CivilAffairsDbCon
         // The preview may be minutes old: check again what others may have changed since.
         await CheckFacilitiesAsync(db, rows, cancellationToken);
         ThrowIfAnyError(rows);
-        var facilities = rows.Select(r => AtRow(r.RowNumber, r.Values.ToEntity)).ToList();
+        var today = clock.Today();
+        var facilities = rows.Select(r => AtRow(r.RowNumber, () => r.Values.ToEntity(today))).ToList();
         db.CareFacilities.AddRange(facilities);
         await SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -26,7 +26,7 @@ public sealed record FacilityImportRow(
     public string DivisionName => DivisionCatalog.NameOf(DivisionCode);
 
     /// <summary>The record to insert; throws a <see cref="DomainException"/> when a value is missing or a rule is broken.</summary>
-    internal CareFacility ToEntity()
+    internal CareFacility ToEntity(DateOnly today)
     {
         var facility = new CareFacility
         {
@@ -45,7 +45,7 @@ public sealed record FacilityImportRow(
             Status = Status ?? throw Missing(FacilityImportSheet.Status),
             LivelihoodProjectYear = LivelihoodProjectYear,
         };
-        facility.Validate();
+        facility.Validate(today);
         return facility;
     }
 
@@ -84,9 +84,9 @@ internal static class FacilityImportSheet
         new(NursingBeds, false, "整数，不能多于总床位；不填按 0。", 80, 10),
         new(OccupiedBeds, false, "整数，不能多于总床位；不填按 0。", 95, 10),
         new(MedicalService, false, "是/否；不填按“否”。", "是", 10),
-        new(Investment, false, "单位万元，可有小数，不能为负数；不填按 0。", 1500.5m, 12),
-        new(InvestmentYear, false, $"四位年份（{RowReader.MinYear}–{RowReader.MaxYear}）。", 2019, 10),
-        new(OpenedOn, false, "日期，如 2020-06-01。", new DateTime(2020, 6, 1), 12),
+        new(Investment, false, "单位万元，最多六位小数（精确到分），不能为负数；不填按 0。", 1500.5m, 12),
+        new(InvestmentYear, false, $"四位年份（{RowReader.MinYear} 年至明年）。", 2019, 10),
+        new(OpenedOn, false, "日期，如 2020-06-01；运营中的设施不能晚于今天。", new DateTime(2020, 6, 1), 12),
         new(Status, false, "填写以下之一：" + string.Join("、", Enum.GetValues<FacilityStatus>().Select(s => s.ChineseName())) + "；不填按“运营中”。",
             FacilityStatus.Operating.ChineseName(), 10),
         new(LivelihoodProjectYear, false, "作为民生实事项目建设或改造的年份；不是则不填。", 2019, 12),
@@ -95,7 +95,7 @@ internal static class FacilityImportSheet
     public static IReadOnlyList<string> Headers { get; } = Columns.Select(c => c.Header).ToArray();
 
     /// <summary>Reads one row; the rules that involve several cells of the row are checked here too.</summary>
-    public static FacilityImportRow Parse(RowReader row)
+    public static FacilityImportRow Parse(RowReader row, DateOnly today)
     {
         var values = new FacilityImportRow(
             row.RequiredText(Name, CareFacility.NameMaxLength),
@@ -108,10 +108,10 @@ internal static class FacilityImportSheet
             row.Count(OccupiedBeds),
             row.YesNo(MedicalService),
             row.TenThousandYuan(Investment),
-            row.Year(InvestmentYear),
+            row.Year(InvestmentYear, Numbers.LastYear(today)),
             row.Date(OpenedOn),
             row.Choice(Status, Enum.GetValues<FacilityStatus>(), s => s.ChineseName(), FacilityStatus.Operating),
-            row.Year(LivelihoodProjectYear));
+            row.Year(LivelihoodProjectYear, Numbers.LastYear(today)));
 
         if (values is { TotalBeds: { } total, NursingBeds: { } nursing } && nursing > total)
         {
@@ -121,6 +121,11 @@ internal static class FacilityImportSheet
         if (values is { TotalBeds: { } total2, OccupiedBeds: { } occupied } && occupied > total2)
         {
             row.Error(OccupiedBeds, $"在住人数（{occupied}）不能多于总床位（{total2}）。");
+        }
+
+        if (values is { Status: FacilityStatus.Operating, OpenedOn: { } opened } && opened > today)
+        {
+            row.Error(OpenedOn, CareFacility.OpensInFutureMessage);
         }
 
         return values;

@@ -72,30 +72,39 @@ internal sealed class RowReader(SheetRow row)
         return (int)(value ?? 0);
     }
 
-    /// <summary>A four-digit year; empty means none.</summary>
-    public int? Year(string column)
+    /// <summary>A four-digit year, at most <paramref name="last"/>; empty means none.</summary>
+    public int? Year(string column, int last)
     {
         if (!TryInteger(column, out var value) || value is null)
         {
             return null;
         }
 
-        if (value is < MinYear or > MaxYear)
+        if (value < MinYear || value > last)
         {
-            Error(column, $"{column}应为 {MinYear}–{MaxYear} 之间的年份（当前为 {value}）。");
+            Error(column, $"{column}应为 {MinYear}–{last} 之间的年份（当前为 {value}）。");
             return null;
         }
 
         return (int)value;
     }
 
-    /// <summary>An amount given in 万元, returned in 元 with two decimals; empty means 0.</summary>
-    public decimal? TenThousandYuan(string column) =>
-        Amount(column) is { } amount ? Math.Round(amount * 10_000m, 2, MidpointRounding.AwayFromZero) : null;
+    /// <summary>An amount given in 万元, returned in 元; empty means 0. Finer than a fen is refused, not rounded.</summary>
+    public decimal? TenThousandYuan(string column) => Checked(column, Amount(column), Numbers.WanError) * 10_000m;
 
-    /// <summary>An amount given in 元, with two decimals; empty means 0.</summary>
-    public decimal? Yuan(string column) =>
-        Amount(column) is { } amount ? Math.Round(amount, 2, MidpointRounding.AwayFromZero) : null;
+    /// <summary>An amount given in 元; empty means 0. More than two decimals is refused, not rounded.</summary>
+    public decimal? Yuan(string column) => Checked(column, Amount(column), Numbers.FenError);
+
+    private decimal? Checked(string column, decimal? amount, Func<decimal, string, string?> rule)
+    {
+        if (amount is { } value && rule(value, column) is { } error)
+        {
+            Error(column, error);
+            return null;
+        }
+
+        return amount;
+    }
 
     /// <summary>A number, not negative; empty means 0.</summary>
     private decimal? Amount(string column)

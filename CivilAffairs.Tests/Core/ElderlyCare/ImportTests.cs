@@ -185,7 +185,10 @@ public sealed class ImportTests : IAsyncLifetime
             Facility("癸", ("医养结合", "有")),                                        // row 12
             Facility("子", ("投资年份", 1900)),                                       // row 13
             Facility("丑", ("在住人数", 101)),                                        // row 14
-            Facility("寅"));                                                         // row 15: good
+            Facility("卯", ("投资（万元）", 1.0000005)),                              // row 15: finer than a fen
+            Facility("辰", ("投资年份", 3000)),                                       // row 16
+            Facility("巳", ("开业日期", "2026-11-29")),                               // row 17: in service, opens tomorrow
+            Facility("寅"));                                                         // row 18: good
 
         var preview = await service.PreviewFacilitiesAsync(file);
 
@@ -200,13 +203,16 @@ public sealed class ImportTests : IAsyncLifetime
         AssertOnlyError(preview, 10, "在住人数", "第 10 行：在住人数不能为负数");
         AssertOnlyError(preview, 11, "运营方式", "第 11 行：运营方式“合资”无效");
         AssertOnlyError(preview, 12, "医养结合", "第 12 行：医养结合应填写“是”或“否”，而不是“有”。");
-        AssertOnlyError(preview, 13, "投资年份", "第 13 行：投资年份应为 1949–2100 之间的年份");
+        AssertOnlyError(preview, 13, "投资年份", "第 13 行：投资年份应为 1949–2027 之间的年份");
         AssertOnlyError(preview, 14, "在住人数", "第 14 行：在住人数（101）不能多于总床位（100）。");
-        Assert.Empty(preview.Rows.Single(r => r.RowNumber == 15).Errors);
-        Assert.Equal(13, preview.Errors.Count());
+        AssertOnlyError(preview, 15, "投资（万元）", "第 15 行：投资（万元）最多保留六位小数（万元，即精确到分）。");
+        AssertOnlyError(preview, 16, "投资年份", "第 16 行：投资年份应为 1949–2027 之间的年份（当前为 3000）。");
+        AssertOnlyError(preview, 17, "开业日期", "第 17 行：运营中的设施，开业日期不能晚于今天。");
+        Assert.Empty(preview.Rows.Single(r => r.RowNumber == 18).Errors);
+        Assert.Equal(16, preview.Errors.Count());
 
         var ex = await Assert.ThrowsAsync<DomainException>(() => service.ImportFacilitiesAsync(preview));
-        Assert.Equal("还有 13 行存在错误，请修正文件后重新上传。导入已取消，未写入任何记录。", ex.Message);
+        Assert.Equal("还有 16 行存在错误，请修正文件后重新上传。导入已取消，未写入任何记录。", ex.Message);
         Assert.Equal((0, 0, 0, 0), await CountsAsync());
     }
 

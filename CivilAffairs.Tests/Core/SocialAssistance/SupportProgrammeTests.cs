@@ -115,10 +115,10 @@ public sealed class SupportProgrammeTests : IAsyncLifetime
     [Fact]
     public async Task TiersAndPointsAreChangedByAdministratorsOnly()
     {
-        var reference = new SupportReferenceService(_db.ActAs(TestUsers.Jinghe));
+        var reference = new SupportReferenceService(_db.ActAs(TestUsers.Jinghe), _db.Clock);
         await Assert.ThrowsAsync<AccessDeniedException>(() => reference.SaveTierAsync(new TierRow(0, Guid.Empty, "二档", 2000, 5000, true)));
 
-        var admin = new SupportReferenceService(_db.ActAs(TestUsers.Admin));
+        var admin = new SupportReferenceService(_db.ActAs(TestUsers.Admin), _db.Clock);
         await admin.SavePointAsync(new PointRow(0, Guid.Empty, "赛里木湖救助点", "652701", true));
         await Assert.ThrowsAsync<DomainException>(() => admin.SaveTierAsync(new TierRow(0, Guid.Empty, "二档", 5000, 2000, true)));
         Assert.Single(await admin.PointsAsync());

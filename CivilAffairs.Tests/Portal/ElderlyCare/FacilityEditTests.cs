@@ -1,4 +1,5 @@
 using Bunit;
+using CivilAffairs.Core.Common;
 using CivilAffairs.Core.ElderlyCare;
 using CivilAffairs.Core.Security;
 using CivilAffairs.Portal.Components.Pages.ElderlyCare;
@@ -17,7 +18,7 @@ public sealed class FacilityEditTests : PortalTestContext, IAsyncLifetime
     {
         _db = await TestDatabase.CreateAsync();
         Services.AddSingleton<TimeProvider>(_db.Clock);
-        Services.AddSingleton(new CareFacilityService(_db));
+        Services.AddSingleton(new CareFacilityService(_db, _db.Clock));
         Services.AddSingleton(new AuditQueries(_db, _db));
     }
 
@@ -49,6 +50,41 @@ public sealed class FacilityEditTests : PortalTestContext, IAsyncLifetime
         await page.Find("[data-testid=save]").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Contains("护理型床位不能多于总床位", page.Markup));
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        Assert.Equal(0, await ctx.CareFacilities.CountAsync());
+    }
+
+    /// <summary>The field around an input (MudBlazor puts the field's message in it).</summary>
+    private static AngleSharp.Dom.IElement Field(IRenderedComponent<FacilityEdit> page, string id) =>
+        Input(page, id).Closest(".mud-input-control") ?? throw new InvalidOperationException($"No field around {id}.");
+
+    [Fact]
+    public async Task NegativeBedsAreNotTurnedIntoZeroTheFieldSaysWhyAndNothingIsSaved()
+    {
+        var page = RenderAs(TestUsers.Jinghe);
+
+        Input(page, "facility-name").Change("精河镇敬老院");
+        Input(page, "total-beds").Change("-5");
+        await page.Find("[data-testid=save]").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Contains("总床位不能为负数。", Field(page, "total-beds").TextContent));
+        Assert.Equal("-5", Input(page, "total-beds").GetAttribute("value"));
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        Assert.Equal(0, await ctx.CareFacilities.CountAsync());
+    }
+
+    [Fact]
+    public async Task AYearOf3000IsNotTurnedInto2100TheFieldSaysWhyAndNothingIsSaved()
+    {
+        var page = RenderAs(TestUsers.Jinghe);
+
+        Input(page, "facility-name").Change("精河镇敬老院");
+        Input(page, "investment-year").Change("3000");
+        await page.Find("[data-testid=save]").ClickAsync(new());
+
+        var last = _db.Clock.Today().Year + 1;
+        page.WaitForAssertion(() => Assert.Contains($"投资年份须在 1949 年至 {last} 年之间。", Field(page, "investment-year").TextContent));
+        Assert.Equal("3000", Input(page, "investment-year").GetAttribute("value"));
         await using var ctx = _db.CreateDbContext(UserContext.System);
         Assert.Equal(0, await ctx.CareFacilities.CountAsync());
     }

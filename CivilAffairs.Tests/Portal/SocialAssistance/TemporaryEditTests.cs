@@ -25,7 +25,7 @@ public sealed class TemporaryEditTests : PortalTestContext, IAsyncLifetime
 
         Services.AddSingleton<TimeProvider>(_db.Clock);
         Services.AddSingleton(new TemporaryAssistanceService(_db, _db, _db.Clock));
-        Services.AddSingleton(new SupportReferenceService(_db));
+        Services.AddSingleton(new SupportReferenceService(_db, _db.Clock));
         Services.AddSingleton(new PersonService(_db, _db, _db.Clock));
         Services.AddSingleton(new AuditQueries(_db, _db));
     }
