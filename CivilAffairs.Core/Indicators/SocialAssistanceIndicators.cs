@@ -6,14 +6,10 @@ namespace CivilAffairs.Core.Indicators;
 /// <summary>社会救助 indicators (cases and payments) and the measures behind them.</summary>
 public static class SocialAssistanceIndicators
 {
-    // A 低保 case is in the stock at a period's end when it had been confirmed by then, had not exited
-    // by then and was not suspended then (暂停发放: its last suspension on or before that day was not
-    // followed by a resumption or exit by that day). Read from the dated transitions, so a month's
-    // figure stays what it was when a case is suspended or resumed later.
+    // A 低保 case is in the stock at a period's end when it is in payment on that day (one rule with the
+    // monthly batch: DibaoInPayment), so a month's figure stays what it was when a case changes later.
     private static IQueryable<DibaoCase> InStock(Data.CivilAffairsDbContext db, DateWindow w, UrbanRural area) =>
-        db.DibaoCases.Where(c => c.Area == area && c.ConfirmedOn != null && c.ConfirmedOn <= w.To && (c.ExitedOn == null || c.ExitedOn > w.To)
-            && !db.CaseTransitions.Any(s => s.DibaoCaseId == c.Id && s.Action == CaseAction.Suspend && s.On <= w.To
-                && !db.CaseTransitions.Any(r => r.DibaoCaseId == c.Id && r.Id > s.Id && r.On <= w.To && (r.Action == CaseAction.Resume || r.Action == CaseAction.Exit))));
+        DibaoInPayment.On(db, w.To).Where(c => c.Area == area);
 
     private static IQueryable<ExtremePovertyCase> Supported(Data.CivilAffairsDbContext db, DateWindow w, SupportMode mode) =>
         db.ExtremePovertyCases.Where(c => c.Mode == mode && c.StartedOn <= w.To && (c.EndedOn == null || c.EndedOn > w.To));

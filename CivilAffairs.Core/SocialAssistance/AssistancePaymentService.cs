@@ -24,8 +24,9 @@ public sealed record AssistancePaymentRow(int Id, Guid Version, AssistanceProgra
 }
 
 /// <summary>
-/// Monthly 低保 and 特困 payments. Eligible in a month: a 低保 case confirmed by the month's end and
-/// now in payment (在保 or 定期复核中; suspended, exited, refused and open cases get nothing); a 特困
+/// Monthly 低保 and 特困 payments. Eligible in a month: a 低保 case in payment on the month's last day
+/// (or today, while the month runs; see <see cref="DibaoInPayment"/>: suspended, exited, refused and
+/// open cases get nothing); a 特困
 /// case started by the month's end and not ended before it began. One payment per case and month.
 /// </summary>
 public sealed class AssistancePaymentService(IDbContextFactory<CivilAffairsDbContext> factory, ICurrentUser currentUser, TimeProvider clock)
@@ -128,14 +129,16 @@ public sealed class AssistancePaymentService(IDbContextFactory<CivilAffairsDbCon
         return payments.Count;
     }
 
-    private static async Task<AssistancePreview> BuildAsync(CivilAffairsDbContext db, Period period, string? divisionCode, CancellationToken cancellationToken)
+    private async Task<AssistancePreview> BuildAsync(CivilAffairsDbContext db, Period period, string? divisionCode, CancellationToken cancellationToken)
     {
         var key = period.Key;
         var (start, end) = (period.Start, period.End);
         var prefix = !string.IsNullOrWhiteSpace(divisionCode) && DivisionCatalog.Find(divisionCode) is not null ? DivisionScope.For(divisionCode).Prefix : string.Empty;
         var paid = db.AssistancePayments.Where(p => p.Period == key);
 
-        var dibao = db.DibaoCases.AsNoTracking().Where(c => CaseStates.Paid.Contains(c.State) && c.ConfirmedOn <= end && c.DivisionCode.StartsWith(prefix));
+        // In payment on the batch's cut-off day (DibaoInPayment), not by today's state: a case suspended
+        // during the month is not paid for it, one suspended after the month ended was.
+        var dibao = DibaoInPayment.On(db, DibaoInPayment.CutOff(period, clock.Today())).AsNoTracking().Where(c => c.DivisionCode.StartsWith(prefix));
         // Death rule (People.PaymentsAfterDeath): a person who died in month M is paid for M, never after.
         var poverty = db.ExtremePovertyCases.AsNoTracking().Where(c => c.StartedOn <= end && (c.EndedOn == null || c.EndedOn >= start) && c.DivisionCode.StartsWith(prefix)
             && (c.Person!.DateOfDeath == null || c.Person.DateOfDeath >= start));

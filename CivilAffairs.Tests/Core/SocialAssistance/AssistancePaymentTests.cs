@@ -25,6 +25,55 @@ public sealed class AssistancePaymentTests : SocialAssistanceTestBase
     }
 
     [Fact]
+    public async Task ACaseSuspendedDuringTheRunningMonthIsNotInItsBatchAndOneResumedInTimeIs()
+    {
+        Today(new DateOnly(2026, 9, 1));
+        var active = await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 300, 0, 0));
+        var suspended = await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 100));
+        var resumed = await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Rural, 100));
+        Today(new DateOnly(2026, 11, 3));
+        await StepAsync(suspended, CaseAction.Suspend, "外出务工，收入待核实");
+        await StepAsync(resumed, CaseAction.Suspend, "外出务工，收入待核实");
+        Today(new DateOnly(2026, 11, 10));
+        await StepAsync(resumed, CaseAction.Resume, "核实无变化，恢复发放");
+        Today(new DateOnly(2026, 11, 21));
+
+        var created = await Payments().CommitAsync(November);
+
+        var paid = await PaidCaseIdsAsync(November);
+        Assert.Equal(2, created);
+        Assert.Equal([active, resumed], paid.Order());
+    }
+
+    [Fact]
+    public async Task AMonthBuiltLateJudgesEachCaseOnThatMonthsLastDayNotOnToday()
+    {
+        var october = new Period(2026, 10);
+        Today(new DateOnly(2026, 9, 1));
+        var suspendedInOctober = await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 100));
+        var exitedInOctober = await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 100));
+        var suspendedLater = await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 100));
+        var exitedLater = await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 100));
+        var resumedAfterOctober = await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 100));
+        Today(new DateOnly(2026, 10, 15));
+        await StepAsync(suspendedInOctober, CaseAction.Suspend, "收入待核实");
+        await StepAsync(resumedAfterOctober, CaseAction.Suspend, "收入待核实");
+        await StepAsync(exitedInOctober, CaseAction.Exit, "收入超过标准");
+        Today(new DateOnly(2026, 11, 5));
+        await StepAsync(suspendedLater, CaseAction.Suspend, "收入待核实");
+        await StepAsync(exitedLater, CaseAction.Exit, "收入超过标准");
+        await StepAsync(resumedAfterOctober, CaseAction.Resume, "核实无变化");
+        Today(new DateOnly(2026, 11, 21));
+
+        var preview = await Payments().PreviewAsync(october);
+        await Payments().CommitAsync(october);
+
+        // In payment on 31 October: the two changed in November were; the two changed in October were not.
+        Assert.Equal([suspendedLater, exitedLater], preview.Lines.Select(l => l.CaseId).Order());
+        Assert.Equal([suspendedLater, exitedLater], (await PaidCaseIdsAsync(october)).Order());
+    }
+
+    [Fact]
     public async Task RunningTheSameMonthTwiceCreatesNothingNew()
     {
         await ActiveAsync(await HouseholdAsync(JingheTown, UrbanRural.Urban, 300, 0, 0));
@@ -106,4 +155,7 @@ public sealed class AssistancePaymentTests : SocialAssistanceTestBase
 
         Assert.Equal("特困911", Assert.Single(rows).Name);
     }
+
+    private async Task<List<int>> PaidCaseIdsAsync(Period period) =>
+        [.. (await Payments().PaymentsAsync(period, null, null, null, new PageRequest(0, 100))).Items.Where(r => r.Program == AssistanceProgram.Dibao).Select(r => r.CaseId)];
 }
