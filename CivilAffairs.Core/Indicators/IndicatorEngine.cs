@@ -132,11 +132,20 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
         return new IndicatorValue(value, numerator, denominator);
     }
 
-    /// <summary>Per-division values of a measure; rolled up by code prefix.</summary>
-    private sealed class DivisionValues(IReadOnlyDictionary<string, decimal> byCode)
+    /// <summary>
+    /// Per-division values of a measure, rolled up by code prefix: summed, or for a distinct count
+    /// (<paramref name="keys"/>) the distinct keys of the divisions below counted once.
+    /// </summary>
+    private sealed class DivisionValues(IReadOnlyDictionary<string, decimal> byCode, IReadOnlyList<DivisionKey>? keys = null)
     {
         public decimal RollUp(string divisionCode, bool exactOnly)
         {
+            if (keys is not null)
+            {
+                var within = exactOnly ? keys.Where(k => k.DivisionCode == divisionCode) : keys.Where(k => k.DivisionCode.StartsWith(DivisionScope.For(divisionCode).Prefix, StringComparison.Ordinal));
+                return within.Select(k => k.Key).Distinct(StringComparer.Ordinal).Count();
+            }
+
             if (exactOnly)
             {
                 return byCode.GetValueOrDefault(divisionCode);
@@ -194,7 +203,13 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
                 }
             }
 
-            foreach (var (key, (measure, window)) in wanted.Where(w => w.Value.Measure.Aggregate is null))
+            foreach (var (key, (measure, window)) in wanted.Where(w => w.Value.Measure.IsDistinct))
+            {
+                var keys = await measure.Keys(db, window).ToListAsync(cancellationToken);
+                _values[key] = new DivisionValues(new Dictionary<string, decimal>(), keys);
+            }
+
+            foreach (var (key, (measure, window)) in wanted.Where(w => w.Value.Measure.Aggregate is null && !w.Value.Measure.IsDistinct))
             {
                 var rows = await measure.Query(db, window).ToListAsync(cancellationToken);
                 _values[key] = new DivisionValues(rows.GroupBy(r => r.DivisionCode).ToDictionary(g => g.Key, g => g.Sum(r => r.Value)));

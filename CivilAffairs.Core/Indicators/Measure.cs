@@ -9,6 +9,9 @@ namespace CivilAffairs.Core.Indicators;
 /// <summary>A value per division code, as returned by one grouped SQL query.</summary>
 public sealed record DivisionValue(string DivisionCode, decimal Value);
 
+/// <summary>One distinct thing counted (e.g. a donor) and a division it appears in.</summary>
+public sealed record DivisionKey(string DivisionCode, string Key);
+
 /// <summary>The dates a measure counts: flows use both ends; stocks only the end.</summary>
 public readonly record struct DateWindow(DateOnly? From, DateOnly To);
 
@@ -29,12 +32,19 @@ public readonly record struct DateWindow(DateOnly? From, DateOnly To);
 public sealed class Measure
 {
     private readonly Func<CivilAffairsDbContext, DateWindow, IQueryable<DivisionValue>>? _query;
+    private readonly Func<CivilAffairsDbContext, DateWindow, IQueryable<DivisionKey>>? _keys;
 
     /// <summary>A measure computed by its own grouped query (GROUP BY division code), once per window.</summary>
     public Measure(string key, Func<CivilAffairsDbContext, DateWindow, IQueryable<DivisionValue>> query)
     {
         Key = key;
         _query = query;
+    }
+
+    private Measure(string key, Func<CivilAffairsDbContext, DateWindow, IQueryable<DivisionKey>> keys)
+    {
+        Key = key;
+        _keys = keys;
     }
 
     private Measure(string key, DivisionAggregate aggregate)
@@ -52,9 +62,21 @@ public sealed class Measure
     /// <summary>Set for per-division counts and sums, which the engine batches.</summary>
     internal DivisionAggregate? Aggregate { get; }
 
+    /// <summary>
+    /// A count of distinct keys: not additive, so the engine rolls it up by counting the keys of all
+    /// divisions below a division once (a donor giving in two counties is one donor of the prefecture).
+    /// </summary>
+    public bool IsDistinct => _keys is not null;
+
     /// <summary>The measure as one grouped query (one row per division code that has rows).</summary>
     public IQueryable<DivisionValue> Query(CivilAffairsDbContext db, DateWindow window) =>
-        _query is not null ? _query(db, window) : Aggregate!.GroupedQuery(db, window);
+        _query is not null ? _query(db, window)
+        : _keys is not null ? _keys(db, window).Distinct().GroupBy(k => k.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count()))
+        : Aggregate!.GroupedQuery(db, window);
+
+    /// <summary>The distinct (division, key) pairs of a <see cref="IsDistinct"/> measure.</summary>
+    public IQueryable<DivisionKey> Keys(CivilAffairsDbContext db, DateWindow window) =>
+        _keys is not null ? _keys(db, window).Distinct() : throw new InvalidOperationException($"{Key} is not a distinct count.");
 
     public override string ToString() => Key;
 
@@ -93,6 +115,9 @@ public sealed class Measure
     public static MeasureRows<T> Rows<T>(Func<CivilAffairsDbContext, IQueryable<T>> rows, Expression<Func<T, string>> divisionCode)
         where T : class =>
         new(rows, divisionCode, null);
+
+    /// <summary>The number of distinct <see cref="DivisionKey.Key"/>s, per division and rolled up without double counting.</summary>
+    public static Measure DistinctCount(string key, Func<CivilAffairsDbContext, DateWindow, IQueryable<DivisionKey>> keys) => new(key, keys);
 
     internal static Measure From(string key, DivisionAggregate aggregate) => new(key, aggregate);
 

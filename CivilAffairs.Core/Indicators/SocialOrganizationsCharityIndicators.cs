@@ -125,12 +125,11 @@ public static class CharityIndicators
         Measure.Rows(db => db.Donations.Where(d => d.Form == DonationForm.Goods && d.RecipientKind == RecipientKind.CareFacility))
             .WindowOn(d => d.DonatedOn).Sum("ch.donations.goodsToCareHomes", d => d.Value);
 
-    /// <summary>Distinct donor names per division in the window (a donor giving in two divisions counts in each).</summary>
-    public static readonly Measure Donors = new("ch.donations.donors", (db, w) =>
+    /// <summary>Distinct donor names in the window: a donor giving in two divisions counts in each and once in the county or prefecture above both.</summary>
+    public static readonly Measure Donors = Measure.DistinctCount("ch.donations.donors", (db, w) =>
     {
         var from = w.From ?? DateOnly.MinValue;
-        return db.Donations.Where(d => d.DonatedOn >= from && d.DonatedOn <= w.To)
-            .GroupBy(d => d.DivisionCode).Select(g => new DivisionValue(g.Key, g.Select(d => d.DonorName).Distinct().Count()));
+        return db.Donations.Where(d => d.DonatedOn >= from && d.DonatedOn <= w.To).Select(d => new DivisionKey(d.DivisionCode, d.DonorName));
     });
 
     public static readonly Measure GiftPackages = Measure.Rows(db => db.GiftPackageDistributions).WindowOn(g => g.DistributedOn).Sum("ch.gifts.packages", g => g.Packages);

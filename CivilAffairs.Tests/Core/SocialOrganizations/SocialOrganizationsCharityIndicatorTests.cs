@@ -134,6 +134,28 @@ public sealed class SocialOrganizationsCharityIndicatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ADonorGivingInTwoCountiesIsOneDonorOfThePrefectureAndOneOfEachCounty()
+    {
+        Donation Cash(string donor, string division, int day) => new()
+        {
+            DonorName = donor, DonatedOn = new DateOnly(2026, 10, day), Form = DonationForm.Cash, Value = 1_000m, RecipientKind = RecipientKind.Program, ProgramName = "助学", DivisionCode = division,
+        };
+        await AddAsync(Cash("甲公司", Jinghe, 3), Cash("甲公司", "652722100", 4), Cash("甲公司", Wenquan, 5), Cash("乙", Wenquan, 6), Cash("丙", Prefecture, 7));
+
+        var engine = new IndicatorEngine(_db.ActAs(TestUsers.Leader), _db);
+        var prefecture = Assert.Single(await engine.ComputeAsync([IndicatorCatalog.Find("CH06")!], October, Prefecture));
+        var jinghe = Assert.Single(await engine.ComputeAsync([IndicatorCatalog.Find("CH06")!], October, Jinghe));
+        var counties = prefecture.Breakdown.ToDictionary(r => r.DivisionCode, r => r.Value.Value);
+
+        Assert.Equal(3m, prefecture.Current.Value);                 // 甲公司, 乙, 丙
+        Assert.Equal(1m, counties[Jinghe]);                          // 甲公司 in the county and in one of its towns
+        Assert.Equal(2m, counties[Wenquan]);                         // 甲公司, 乙
+        Assert.Equal(1m, counties[Prefecture]);                      // 州直: 丙
+        Assert.Equal(1m, jinghe.Current.Value);
+        Assert.Equal([1m, 1m], jinghe.Breakdown.Select(r => r.Value.Value ?? 0).Where(v => v > 0));   // 县直 and the town, each 甲公司
+    }
+
+    [Fact]
     public async Task CharityFiguresCountDonationsGiftsClinicsAndLotteryForTheMonthAndYear()
     {
         var facility = new CareFacility { Name = "精河县社会福利院", Kind = FacilityKind.CountyWelfareInstitute, DivisionCode = Jinghe, OperationMode = OperationMode.PublicOperated, TotalBeds = 100 };
