@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<UserAdministration>();
         services.AddScoped<CivilAffairs.Core.People.PersonService>();
         services.AddScoped<CivilAffairs.Core.Indicators.IndicatorEngine>();
+        services.AddScoped<CivilAffairs.Core.Indicators.IndicatorRecordService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.CareFacilityService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.HighAgeAllowanceService>();
         services.AddScoped<CivilAffairs.Core.ElderlyCare.ElderlyPersonService>();

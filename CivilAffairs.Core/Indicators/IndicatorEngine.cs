@@ -86,6 +86,14 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
         return periods.ConvertAll(period => new SeriesPoint(period, Evaluate(definition, cache.Values(definition, period), division.Code).Value));
     }
 
+    /// <summary>The dates an indicator counts for a month: the month (本月), 1 January to its end (本年), or everything up to its end (stocks, cumulative).</summary>
+    internal static DateWindow WindowOf(IndicatorDefinition definition, Period period) => definition.Kind switch
+    {
+        IndicatorKind.Flow => new DateWindow(period.Start, period.End),
+        IndicatorKind.YearToDate => new DateWindow(period.YearStart.Start, period.End),
+        _ => new DateWindow(null, period.End),
+    };
+
     private Division RequireInScope(string divisionCode)
     {
         var division = DivisionCatalog.Find(divisionCode) ?? throw new DomainException("行政区划不存在。");
@@ -167,13 +175,6 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
     {
         private readonly Dictionary<(string Key, DateWindow? Window), DivisionValues> _values = [];
         private List<(string IndicatorCode, string DivisionCode, int Before, decimal Value)> _balances = [];
-
-        private static DateWindow WindowOf(IndicatorDefinition definition, Period period) => definition.Kind switch
-        {
-            IndicatorKind.Flow => new DateWindow(period.Start, period.End),
-            IndicatorKind.YearToDate => new DateWindow(period.YearStart.Start, period.End),
-            _ => new DateWindow(null, period.End),
-        };
 
         private static (string, DateWindow?) KeyOf(Measure measure, DateWindow window) => (measure.Key, measure.DependsOnWindow ? window : null);
 

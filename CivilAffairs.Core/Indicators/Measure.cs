@@ -74,6 +74,15 @@ public sealed class Measure
         : _keys is not null ? _keys(db, window).Distinct().GroupBy(k => k.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count()))
         : Aggregate!.GroupedQuery(db, window);
 
+    /// <summary>
+    /// The records this measure counts or sums in <paramref name="window"/> for the divisions under
+    /// <paramref name="prefix"/>, with what each contributes: the same rows and predicate as the value,
+    /// so the list behind a figure holds exactly what it counts. (A distinct count lists its
+    /// <see cref="Keys"/> instead.)
+    /// </summary>
+    public IQueryable<IndicatorRecord> Records(CivilAffairsDbContext db, DateWindow window, string prefix, bool exact = false) =>
+        Aggregate?.Records(db, window, prefix, exact) ?? throw new InvalidOperationException($"{Key} has no records.");
+
     /// <summary>The distinct (division, key) pairs of a <see cref="IsDistinct"/> measure.</summary>
     public IQueryable<DivisionKey> Keys(CivilAffairsDbContext db, DateWindow window) =>
         _keys is not null ? _keys(db, window).Distinct() : throw new InvalidOperationException($"{Key} is not a distinct count.");
@@ -209,6 +218,9 @@ internal abstract class DivisionAggregate
 
     /// <summary>The same measure as one GROUP BY query.</summary>
     public abstract IQueryable<DivisionValue> GroupedQuery(CivilAffairsDbContext db, DateWindow window);
+
+    /// <summary>The rows behind the value, one <see cref="IndicatorRecord"/> each (see <see cref="Measure.Records"/>).</summary>
+    public abstract IQueryable<IndicatorRecord> Records(CivilAffairsDbContext db, DateWindow window, string prefix, bool exact);
 }
 
 internal sealed class DivisionAggregate<T> : DivisionAggregate
@@ -260,9 +272,37 @@ internal sealed class DivisionAggregate<T> : DivisionAggregate
             partsOfWindow);
     }
 
+    private IQueryable<T> RowsOf(CivilAffairsDbContext db, DateWindow window) =>
+        _windowed is not null ? _windowed(db, window) : _window is null ? _rows!(db) : _rows!(db).Where(_window.Within(window));
+
+    public override IQueryable<IndicatorRecord> Records(CivilAffairsDbContext db, DateWindow window, string prefix, bool exact)
+    {
+        var row = _divisionCode.Parameters[0];
+        var code = _divisionCode.Body;
+        var within = Expression.Lambda<Func<T, bool>>(
+            exact ? Expression.Equal(code, Expression.Constant(prefix)) : Expression.Call(code, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, Expression.Constant(prefix)), row);
+        var id = typeof(T).GetProperty(nameof(Common.Entity.Id)) is { PropertyType: var t } idProperty && t == typeof(int)
+            ? (Expression)Expression.Convert(Expression.Property(row, idProperty), typeof(int?))
+            : Expression.Constant(null, typeof(int?));
+        var title = RecordTitle.Of(typeof(T)) is { } titleProperty ? (Expression)Expression.Property(row, titleProperty) : Expression.Constant(null, typeof(string));
+        var value = _value is null
+            ? (Expression)Expression.Constant(1m)
+            : Expression.Convert(new ParameterReplacer(_value.Parameters[0], row).Visit(_value.Body), typeof(decimal));
+        var body = Expression.New(
+            typeof(IndicatorRecord).GetConstructor([typeof(string), typeof(int?), typeof(string), typeof(string), typeof(decimal)])!,
+            Expression.Constant(typeof(T).Name), id, code, title, value);
+        var ordered = RowsOf(db, window).Where(within).OrderBy(_divisionCode);
+        if (id is not ConstantExpression)
+        {
+            ordered = ordered.ThenBy(Expression.Lambda<Func<T, int?>>(id, row));
+        }
+
+        return ordered.Select(Expression.Lambda<Func<T, IndicatorRecord>>(body, row));
+    }
+
     public override IQueryable<DivisionValue> GroupedQuery(CivilAffairsDbContext db, DateWindow window)
     {
-        var rows = _windowed is not null ? _windowed(db, window) : _window is null ? _rows!(db) : _rows!(db).Where(_window.Within(window));
+        var rows = RowsOf(db, window);
         var group = Expression.Parameter(typeof(IGrouping<string, T>), "g");
         Expression aggregate = _value is null
             ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(T)], group)
@@ -321,4 +361,10 @@ internal sealed class DivisionAggregate<T> : DivisionAggregate
 
         return result;
     }
+}
+
+/// <summary>Replaces one parameter of a lambda body by another expression.</summary>
+internal sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
+{
+    protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
 }

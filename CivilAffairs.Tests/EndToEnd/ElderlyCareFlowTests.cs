@@ -62,10 +62,13 @@ public sealed class ElderlyCareFlowTests(PortalServer portal)
         await leader.Locator("[data-testid=kpi-breakdown]").GetByText("精河镇").WaitForAsync();
         await leader.ClickAsync("[data-testid=kpi-records]");
 
-        await leader.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/elderly/facilities\\?kind=TownshipCareCenter&division=652722"));
-        await leader.Locator(".mud-table-body tr").GetByText("区域养老服务中心").First.WaitForAsync();
-        var rows = await leader.Locator(".mud-table-body tr").AllInnerTextsAsync();
+        // The records behind the county's figure (its townships with a centre): the list says how many, and shows them.
+        await leader.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/dashboard/records\\?code=EC02&period=\\d{6}&division=652722"));
+        await leader.Locator("[data-testid=records-summary]").Filter(new() { HasText = "条记录" }).WaitForAsync();
+        await leader.Locator("[data-testid=records] .mud-table-body tr td").First.WaitForAsync();
+        var summary = await leader.Locator("[data-testid=records-summary]").InnerTextAsync();
+        var rows = await leader.Locator("[data-testid=records] .mud-table-body tr").AllInnerTextsAsync();
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.Contains("区域养老服务中心", r));
+        Assert.Contains($"共 {rows.Count} 条记录", summary);
     }
 }
