@@ -25,6 +25,8 @@ public static class DependencyInjection
     public static WebApplicationBuilder AddCivilAffairsPortal(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // No Server header: the response does not advertise the web server.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddCivilAffairsCore(builder.Configuration, builder.Environment.ContentRootPath);
 
         services.Configure<CivilAffairs.Reports.Documents.ReportOptions>(builder.Configuration.GetSection(CivilAffairs.Reports.Documents.ReportOptions.SectionName));
@@ -79,6 +81,13 @@ public static class DependencyInjection
 
     public static WebApplication UseCivilAffairsPortal(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Strict-Transport-Security on HTTPS requests (behind a reverse proxy: see README, forwarded headers).
+            app.UseHsts();
+        }
+
         // Users never see a stack trace, in any environment.
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
