@@ -84,11 +84,21 @@ public static class IndicatorFormat
         var kind = ChangeKindOf(unit);
         if (kind != ChangeKind.Percent)
         {
-            return new IndicatorChange(Math.Round(c - b, unit.Decimals(), MidpointRounding.AwayFromZero), kind, unit);
+            return Difference(unit, c, b);
         }
 
         return b == 0 ? null : new IndicatorChange(Math.Round((c - b) / Math.Abs(b) * 100m, 1, MidpointRounding.AwayFromZero), kind, unit);
     }
+
+    /// <summary>
+    /// The difference of two shown values in the indicator's own terms: a rate's in 个百分点, anything else in its
+    /// unit (天, 次, 张…). <see cref="Change"/> uses it for rates and averages; the dashboard's tile for every unit.
+    /// </summary>
+    public static IndicatorChange? Difference(IndicatorUnit unit, decimal? current, decimal? baseline) =>
+        Round(current, unit) is { } c && Round(baseline, unit) is { } b
+            ? new IndicatorChange(Math.Round(c - b, unit.Decimals(), MidpointRounding.AwayFromZero),
+                unit == IndicatorUnit.Percent ? ChangeKind.PercentagePoints : ChangeKind.OwnUnit, unit)
+            : null;
 
     /// <summary>The change as text, or an em dash.</summary>
     public static string ChangeText(IndicatorChange? change) => change?.Text ?? NoData;
