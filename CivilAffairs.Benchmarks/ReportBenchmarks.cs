@@ -113,7 +113,7 @@ internal static class ReportBenchmarks
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Override = UserContext.System;
         var data = scope.ServiceProvider.GetRequiredService<ReportDataService>();
         var period = new Period(2026, 10);
-        var options = new ReportOptions();
+        var options = new ReportOptions { ApprovalNumber = "国统制〔2024〕58号", ValidUntil = "2027年1月" };
         var signature = new ReportSignature("基准测试", new DateOnly(2026, 11, 5));
 
         var fonts = PdfFonts.Load();

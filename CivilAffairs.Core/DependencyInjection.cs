@@ -79,6 +79,7 @@ public static class DependencyInjection
         services.AddScoped<CivilAffairs.Core.SocialAssistance.AssistanceStandardService>();
         services.AddScoped<CivilAffairs.Core.Reporting.ReportDataService>();
         services.AddScoped<CivilAffairs.Core.Reporting.SubmissionService>();
+        services.AddScoped<CivilAffairs.Core.Common.OfficialCalendarService>();
         // 社会组织 and 慈善事业
         CivilAffairs.Core.SocialOrganizations.ServiceRegistration.AddSocialOrganizationsAndCharity(services);
         services.AddScoped<ReferenceDataSeeder>();

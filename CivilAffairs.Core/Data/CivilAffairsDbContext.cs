@@ -145,6 +145,8 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
 
     public DbSet<Reporting.ReportSubmission> ReportSubmissions => Set<Reporting.ReportSubmission>();
 
+    public DbSet<Common.OfficialCalendarDay> OfficialCalendarDays => Set<Common.OfficialCalendarDay>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The audit rows and transaction of the save in progress (see <see cref="AuditingInterceptor"/>).</summary>

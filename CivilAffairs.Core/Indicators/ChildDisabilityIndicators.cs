@@ -108,7 +108,7 @@ public static class ChildDisabilityIndicators
         new("CW06", "福彩圆梦·孤儿助学人数（本年）", "Orphan education aid students this year", IndicatorUnit.Persons, IndicatorKind.YearToDate, Line, AidStudents, RecordsPage: "/children/education-aid"),
         new("CW07", "福彩圆梦·孤儿助学金额（本年）", "Orphan education aid this year", IndicatorUnit.TenThousandYuan, IndicatorKind.YearToDate, Line, AidAmount, RecordsPage: "/children/education-aid"),
         new("CW08", "儿童福利机构", "Child welfare institutions", IndicatorUnit.Count, IndicatorKind.Stock, Line, ChildInstitutions, RecordsPage: "/children/facilities?kind=ChildWelfareInstitution"),
-        new("CW09", "新建儿童福利机构（十四五以来）", "New child welfare institutions since 2021", IndicatorUnit.Count, IndicatorKind.Stock, Line, NewChildInstitutions, RecordsPage: "/children/facilities?kind=ChildWelfareInstitution"),
+        new("CW09", "新建儿童福利机构（十四五以来）", "New child welfare institutions since 2021", IndicatorUnit.Count, IndicatorKind.Cumulative, Line, NewChildInstitutions, RecordsPage: "/children/facilities?kind=ChildWelfareInstitution"),
         new("CW10", "儿童福利机构床位", "Child welfare institution beds", IndicatorUnit.Beds, IndicatorKind.Stock, Line, InstitutionBeds, RecordsPage: "/children/facilities?kind=ChildWelfareInstitution"),
         new("CW11", "儿童福利机构投资（十四五以来）", "Child welfare institution investment since 2021", IndicatorUnit.TenThousandYuan, IndicatorKind.Cumulative, Line, InstitutionInvestment, RecordsPage: "/children/facilities?kind=ChildWelfareInstitution"),
         new("CW12", "乡镇（街道）未成年人保护工作站", "Township minor-protection stations", IndicatorUnit.Count, IndicatorKind.Stock, Line, ProtectionStations, RecordsPage: "/children/facilities?kind=MinorProtectionStation"),

@@ -71,8 +71,14 @@ public static class ElderlyCareIndicators
     public static readonly Measure Investment =
         Measure.Rows(db => db.CareFacilities).WindowOnYear(f => f.InvestmentYear, upToEnd: true).Sum("ec.investment", f => f.Investment);
 
-    public static readonly Measure AdaptationsCompleted =
-        Measure.Rows(db => db.HomeAdaptations).WindowOn(a => a.CompletedOn).Count("ec.adaptations");
+    /// <summary>
+    /// Households (户) adapted in the window: each elderly person's home counts once however many adaptations it had
+    /// (the first one completed in the window, in its division), as the bureau publishes 适老化改造 in households.
+    /// </summary>
+    public static readonly Measure AdaptationsCompleted = Measure.Count("ec.adaptations.households", (db, w) =>
+        db.HomeAdaptations.Where(a => a.CompletedOn != null && (w.From == null || a.CompletedOn >= w.From) && a.CompletedOn <= w.To
+            && !db.HomeAdaptations.Any(b => b.PersonId == a.PersonId && b.CompletedOn != null && (w.From == null || b.CompletedOn >= w.From)
+                && (b.CompletedOn < a.CompletedOn || (b.CompletedOn == a.CompletedOn && b.Id < a.Id)))));
 
     public static readonly Measure Visits =
         Measure.Rows(db => db.CareVisits).WindowOn(v => v.VisitedOn).Count("ec.visits");
@@ -106,7 +112,7 @@ public static class ElderlyCareIndicators
         new("EC06", "护理型床位", "Nursing-type beds", IndicatorUnit.Beds, IndicatorKind.Stock, ServiceLine.ElderlyCare, InstitutionNursingBeds, RecordsPage: "/elderly/facilities?scope=institutions"),
         new("EC07", "乡镇(街道)区域养老服务中心", "Township regional care centres", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, RegionalCentres, RecordsPage: "/elderly/facilities?kind=TownshipCareCenter"),
         new("EC08", "社区日间照料中心", "Community day-care centres", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, DayCareCentres, RecordsPage: "/elderly/facilities?kind=CommunityDayCareCenter"),
-        new("EC09", "新建改建日间照料中心（十四五以来）", "New or renovated day-care centres since 2021", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, NewDayCareCentres, RecordsPage: "/elderly/facilities?kind=CommunityDayCareCenter&scope=livelihood"),
+        new("EC09", "新建改建日间照料中心（十四五以来）", "New or renovated day-care centres since 2021", IndicatorUnit.Count, IndicatorKind.Cumulative, ServiceLine.ElderlyCare, NewDayCareCentres, RecordsPage: "/elderly/facilities?kind=CommunityDayCareCenter&scope=livelihood"),
         new("EC10", "老年助餐点", "Meal service points", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, MealPoints, RecordsPage: "/elderly/facilities?kind=MealServicePoint"),
         new("EC11", "农村幸福大院", "Rural happiness courtyards", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, Courtyards, RecordsPage: "/elderly/facilities?kind=RuralHappinessCourtyard"),
         new("EC12", "医养结合养老机构", "Institutions with medical services", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, MedicalInstitutions, RecordsPage: "/elderly/facilities?scope=institutions&medical=true"),

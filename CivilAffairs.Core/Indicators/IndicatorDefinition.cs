@@ -28,13 +28,8 @@ public sealed record IndicatorDefinition(
         _ => 1m,
     };
 
-    public int Decimals => Unit switch
-    {
-        IndicatorUnit.Percent => 1,
-        IndicatorUnit.TenThousandYuan => 2,
-        IndicatorUnit.Times => 1,
-        _ => 0,
-    };
+    /// <summary>Decimals shown and rounded to, everywhere (engine, dashboard, report preview, PDF, Excel): see <see cref="IndicatorNames.Decimals"/>.</summary>
+    public int Decimals => Unit.Decimals();
 }
 
 public enum IndicatorUnit
@@ -92,6 +87,19 @@ public sealed record IndicatorTarget(decimal Value, TargetDirection Direction, s
 
 public static class IndicatorNames
 {
+    /// <summary>
+    /// The one place that says how finely an indicator of a unit is rounded (四舍五入) and shown:
+    /// 1 decimal for % and 次 (an average visit count such as 0.54 reads 0.5), 2 for 万元, none for
+    /// counts and 天. The engine rounds with it, and the dashboard, report preview, PDF and Excel format with it.
+    /// </summary>
+    public static int Decimals(this IndicatorUnit unit) => unit switch
+    {
+        IndicatorUnit.Percent => 1,
+        IndicatorUnit.TenThousandYuan => 2,
+        IndicatorUnit.Times => 1,
+        _ => 0,
+    };
+
     public static string Symbol(this IndicatorUnit unit) => unit switch
     {
         IndicatorUnit.Percent => "%",

@@ -74,6 +74,45 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
         return results;
     }
 
+    /// <summary>
+    /// The flows and year-to-date indicators whose records have not started by the end of a period: nothing
+    /// recorded on or before that day for the division (and no opening balance for the programme). Their
+    /// value for that period is "no data" (—), not 0: e.g. 上年同期 before the first payment of a programme.
+    /// Stocks are not judged (a zero stock is a state); cumulative totals are "no data" when an opening balance
+    /// is dated after the period (see <see cref="ComputeAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlySet<(string Code, int PeriodKey)>> NotStartedAsync(
+        IEnumerable<IndicatorDefinition> definitions, IReadOnlyList<Period> periods, string divisionCode, CancellationToken cancellationToken = default)
+    {
+        var division = RequireInScope(divisionCode);
+        var flows = definitions.Where(d => d.Kind is IndicatorKind.Flow or IndicatorKind.YearToDate).ToList();
+        var result = new HashSet<(string, int)>();
+        if (flows.Count == 0 || periods.Count == 0)
+        {
+            return result;
+        }
+
+        // Everything recorded up to the period's end: the numerator's measure over an open-start window.
+        var sinceRecordsBegan = flows.ConvertAll(d => d with { Kind = IndicatorKind.Cumulative, Denominator = null });
+        await using var db = factory.CreateDbContext();
+        var cache = new MeasureCache(db, division.Code);
+        await cache.LoadAsync(sinceRecordsBegan, periods, cancellationToken, balancesFor: [.. IndicatorCatalog.All.Where(d => d.Kind == IndicatorKind.Cumulative).Select(d => d.Code)]);
+        foreach (var definition in sinceRecordsBegan)
+        {
+            var cumulativeSibling = IndicatorCatalog.All.FirstOrDefault(d => d.Kind == IndicatorKind.Cumulative && d.Numerator.Key == definition.Numerator.Key);
+            foreach (var period in periods)
+            {
+                var recorded = cache.Values(definition, period).Numerator.RollUp(division.Code, exactOnly: false);
+                if (recorded == 0 && (cumulativeSibling is null || !cache.HasBalanceBy(cumulativeSibling.Code, division.Code, period)))
+                {
+                    result.Add((definition.Code, period.Key));
+                }
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The indicator for each of the <paramref name="months"/> months ending with <paramref name="last"/>.</summary>
     public async Task<IReadOnlyList<SeriesPoint>> SeriesAsync(
         IndicatorDefinition definition, Period last, string divisionCode, int months = 12, CancellationToken cancellationToken = default)
@@ -129,6 +168,13 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
 
     private static IndicatorValue Evaluate(IndicatorDefinition definition, MeasuredValues values, string divisionCode, bool exactOnly = false)
     {
+        // A cumulative total whose opening balance is dated after the period is unknown there ("no data"), not the records alone.
+        var prefix = DivisionScope.For(divisionCode).Prefix;
+        if (values.UnknownIn.Any(code => exactOnly ? code == divisionCode : code.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            return new IndicatorValue(null, null, null);
+        }
+
         var numerator = values.Numerator.RollUp(divisionCode, exactOnly);
         if (definition.Denominator is null)
         {
@@ -164,7 +210,8 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
         }
     }
 
-    private sealed record MeasuredValues(DivisionValues Numerator, DivisionValues? Denominator);
+    /// <param name="UnknownIn">Divisions whose cumulative total is unknown for the period (an opening balance dated later).</param>
+    private sealed record MeasuredValues(DivisionValues Numerator, DivisionValues? Denominator, IReadOnlyList<string> UnknownIn);
 
     /// <summary>
     /// The values of every (measure, window) a computation needs, read up front: per-division counts
@@ -178,7 +225,7 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
 
         private static (string, DateWindow?) KeyOf(Measure measure, DateWindow window) => (measure.Key, measure.DependsOnWindow ? window : null);
 
-        public async Task LoadAsync(IReadOnlyList<IndicatorDefinition> definitions, IReadOnlyList<Period> periods, CancellationToken cancellationToken)
+        public async Task LoadAsync(IReadOnlyList<IndicatorDefinition> definitions, IReadOnlyList<Period> periods, CancellationToken cancellationToken, IReadOnlyList<string>? balancesFor = null)
         {
             var wanted = new Dictionary<(string, DateWindow?), (Measure Measure, DateWindow Window)>();
             foreach (var definition in definitions)
@@ -216,7 +263,7 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
                 _values[key] = new DivisionValues(rows.GroupBy(r => r.DivisionCode).ToDictionary(g => g.Key, g => g.Sum(r => r.Value)));
             }
 
-            var cumulative = definitions.Where(d => d.Kind == IndicatorKind.Cumulative).Select(d => d.Code).Distinct().ToList();
+            var cumulative = balancesFor?.ToList() ?? definitions.Where(d => d.Kind == IndicatorKind.Cumulative).Select(d => d.Code).Distinct().ToList();
             if (cumulative.Count > 0)
             {
                 var balances = await db.OpeningBalances.AsNoTracking()
@@ -231,13 +278,22 @@ public sealed class IndicatorEngine(IDbContextFactory<CivilAffairsDbContext> fac
         {
             var window = WindowOf(definition, period);
             var numerator = _values[KeyOf(definition.Numerator, window)];
+            IReadOnlyList<string> unknown = [];
             if (definition.Kind == IndicatorKind.Cumulative)
             {
                 numerator = WithOpeningBalance(definition.Code, numerator, period);
+                unknown = [.. _balances.Where(b => b.IndicatorCode == definition.Code && b.Before > period.Key).Select(b => b.DivisionCode)];
             }
 
             var denominator = definition.Denominator is null ? null : _values[KeyOf(definition.Denominator, window)];
-            return new MeasuredValues(numerator, denominator);
+            return new MeasuredValues(numerator, denominator, unknown);
+        }
+
+        /// <summary>Whether an opening balance of the indicator at or under the division covers a month up to the period.</summary>
+        public bool HasBalanceBy(string indicatorCode, string divisionCode, Period period)
+        {
+            var prefix = DivisionScope.For(divisionCode).Prefix;
+            return _balances.Any(b => b.IndicatorCode == indicatorCode && b.Before <= period.Key && b.Value != 0 && b.DivisionCode.StartsWith(prefix, StringComparison.Ordinal));
         }
 
         private DivisionValues WithOpeningBalance(string code, DivisionValues values, Period period)

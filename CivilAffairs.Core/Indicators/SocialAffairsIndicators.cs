@@ -89,6 +89,6 @@ public static class SocialAffairsIndicators
         new("AF14", "本地采集地名信息（累计）", "Place names collected locally, cumulative", IndicatorUnit.Count, IndicatorKind.Cumulative, ServiceLine.SocialAffairs, PlaceNamesLocal, RecordsPage: Line + "/places?kind=Local"),
         new("AF15", "援疆城市录入地名信息（累计）", "Place names entered by partner aid cities, cumulative", IndicatorUnit.Count, IndicatorKind.Cumulative, ServiceLine.SocialAffairs, PlaceNamesAidCity, RecordsPage: Line + "/places?kind=AidCity"),
         new("AF16", "兴趣点（POI）（累计）", "Points of interest, cumulative", IndicatorUnit.Count, IndicatorKind.Cumulative, ServiceLine.SocialAffairs, PointsOfInterest, RecordsPage: Line + "/places?kind=PointOfInterest"),
-        new("AF17", "地名专家库人数", "Experts in the place-name pool", IndicatorUnit.Persons, IndicatorKind.Cumulative, ServiceLine.SocialAffairs, PlaceNameExperts, RecordsPage: Line + "/places/experts"),
+        new("AF17", "地名专家库人数", "Experts in the place-name pool", IndicatorUnit.Persons, IndicatorKind.Stock, ServiceLine.SocialAffairs, PlaceNameExperts, RecordsPage: Line + "/places/experts"),
     ];
 }

@@ -22,25 +22,39 @@ public sealed record ReportFigure(
     decimal? LastYear,
     IReadOnlyList<BreakdownFigure> Breakdown)
 {
-    /// <summary>环比%: change on last month relative to last month, rounded half away from zero (四舍五入); null when last month is zero or missing.</summary>
+    /// <summary>
+    /// Relative change on last month in % (四舍五入), for the validation's threshold; null when last month is zero
+    /// or missing, and for year-to-date and cumulative rows (环比 belongs to 本月 and stock rows only).
+    /// </summary>
     [JsonIgnore]
-    public decimal? MonthOnMonth => RelativeChange(Current, Previous);
+    public decimal? MonthOnMonth => HasMonthOnMonth ? RelativeChange(Current, Previous) : null;
 
-    /// <summary>同比%: change on the same month last year.</summary>
+    /// <summary>Relative change on the same month last year in %.</summary>
     [JsonIgnore]
     public decimal? YearOnYear => RelativeChange(Current, LastYear);
+
+    /// <summary>环比 as the report states it: rates in 个百分点, averages in their unit, counts and money in %; none for year-to-date and cumulative rows.</summary>
+    [JsonIgnore]
+    public IndicatorChange? MonthOnMonthChange => HasMonthOnMonth ? IndicatorFormat.Change(Unit, Current, Previous) : null;
+
+    /// <summary>同比 as the report states it (same rule as <see cref="MonthOnMonthChange"/>).</summary>
+    [JsonIgnore]
+    public IndicatorChange? YearOnYearChange => IndicatorFormat.Change(Unit, Current, LastYear);
+
+    /// <summary>
+    /// 环比 compares this month with last month, which means something for a month's flow (本月) and a stock
+    /// (时点数); a year-to-date total restarts in January and a cumulative one only grows, so they carry 同比 only.
+    /// </summary>
+    [JsonIgnore]
+    public bool HasMonthOnMonth => Kind is IndicatorKind.Flow or IndicatorKind.Stock;
 
     /// <summary>Flows (时期数) are marked with * in the report; stocks (时点数) are not.</summary>
     [JsonIgnore]
     public bool IsFlow => Kind != IndicatorKind.Stock;
 
+    /// <summary>The indicator definition's decimals (the one source: <see cref="IndicatorNames.Decimals"/>).</summary>
     [JsonIgnore]
-    public int Decimals => Unit switch
-    {
-        IndicatorUnit.Percent => 1,
-        IndicatorUnit.TenThousandYuan => 2,
-        _ => 0,
-    };
+    public int Decimals => Unit.Decimals();
 
     public static decimal? RelativeChange(decimal? current, decimal? baseline) =>
         current is { } c && baseline is { } b && b != 0 ? Math.Round((c - b) / Math.Abs(b) * 100m, 1, MidpointRounding.AwayFromZero) : null;
@@ -82,11 +96,15 @@ public sealed record MonthlyReportData(
         JsonSerializer.Deserialize<MonthlyReportData>(json, Json) ?? throw new InvalidOperationException("Empty report figures.");
 
     /// <summary>Builds the report figures from the engine's results for the period and for the same month last year.</summary>
+    /// <param name="notStarted">(indicator code, period key) pairs before the indicator's records start: shown as "no data", never 0.</param>
     public static MonthlyReportData From(
-        IReadOnlyList<IndicatorResult> results, IReadOnlyList<IndicatorResult> lastYear, string divisionName, DateTimeOffset generatedAt)
+        IReadOnlyList<IndicatorResult> results, IReadOnlyList<IndicatorResult> lastYear, string divisionName, DateTimeOffset generatedAt,
+        IReadOnlySet<(string Code, int PeriodKey)>? notStarted = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(results.Count);
+        notStarted ??= new HashSet<(string, int)>();
         var byCode = lastYear.ToDictionary(r => r.Definition.Code);
+        decimal? Known(string code, Period period, decimal? value) => notStarted.Contains((code, period.Key)) ? null : value;
         var figures = results.Select(r => new ReportFigure(
                 r.Definition.Code,
                 r.Definition.NameZh,
@@ -94,10 +112,10 @@ public sealed record MonthlyReportData(
                 r.Definition.Unit,
                 r.Definition.Kind,
                 r.Definition.Line,
-                r.Current.Value,
-                r.Previous.Value,
-                byCode.GetValueOrDefault(r.Definition.Code)?.Current.Value,
-                [.. r.Breakdown.Select(b => new BreakdownFigure(b.DivisionCode, b.Name, b.Value.Value))]))
+                Known(r.Definition.Code, r.Period, r.Current.Value),
+                Known(r.Definition.Code, r.Period.Previous, r.Previous.Value),
+                byCode.GetValueOrDefault(r.Definition.Code) is { } y ? Known(y.Definition.Code, y.Period, y.Current.Value) : null,
+                [.. r.Breakdown.Select(b => new BreakdownFigure(b.DivisionCode, b.Name, Known(r.Definition.Code, r.Period, b.Value.Value)))]))
             .OrderBy(f => f.IsFlow)
             .ToList();
 

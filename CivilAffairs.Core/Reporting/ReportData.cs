@@ -21,8 +21,9 @@ public sealed record KpiReportData(int PeriodKey, string DivisionCode, string Di
 }
 
 /// <summary>
-/// One funding programme: its amount in each month of the year up to the period, year to date by
-/// county, and the cumulative total where the catalogue has one (all in 万元).
+/// One funding programme: its amount in each month of the year up to the period (when the catalogue keeps
+/// it monthly), 本年 (year to date) and 累计 (cumulative, where the catalogue has one), each by division
+/// (all in 万元). 本年 and 累计 are never mixed in one column.
 /// </summary>
 public sealed record FundingProgram(
     string Code,
@@ -30,14 +31,15 @@ public sealed record FundingProgram(
     IReadOnlyList<(Period Period, decimal? Value)> Months,
     decimal? YearToDate,
     decimal? Cumulative,
-    IReadOnlyList<BreakdownFigure> YearToDateByCounty);
+    IReadOnlyList<BreakdownFigure> YearToDateByCounty,
+    IReadOnlyList<BreakdownFigure> CumulativeByCounty);
 
 public sealed record FundingReportData(int PeriodKey, string DivisionCode, string DivisionName, DateTimeOffset GeneratedAt, IReadOnlyList<FundingProgram> Programs)
 {
     public Period Period => Period.FromKey(PeriodKey);
 
     /// <summary>Every division any programme has a figure for: the division's own records (州直/县直) first, then the children by code.</summary>
-    public IReadOnlyList<BreakdownFigure> Columns { get; } = [.. Programs.SelectMany(p => p.YearToDateByCounty)
+    public IReadOnlyList<BreakdownFigure> Columns { get; } = [.. Programs.SelectMany(p => p.YearToDateByCounty.Concat(p.CumulativeByCounty))
         .Select(b => (b.DivisionCode, b.DivisionName)).Distinct()
         .OrderBy(c => c.DivisionCode == DivisionCode ? 0 : 1).ThenBy(c => c.DivisionCode, StringComparer.Ordinal)
         .Select(c => new BreakdownFigure(c.DivisionCode, c.DivisionName, null))];

@@ -16,7 +16,8 @@ public sealed class ReportDataService(IndicatorEngine engine, TimeProvider clock
         var definitions = IndicatorCatalog.All;
         var current = await engine.ComputeAsync(definitions, period, divisionCode, cancellationToken);
         var lastYear = await engine.ComputeAsync(definitions, period.SameMonthLastYear, divisionCode, cancellationToken);
-        return MonthlyReportData.From(current, lastYear, DivisionCatalog.NameOf(divisionCode), clock.GetUtcNow());
+        var notStarted = await engine.NotStartedAsync(definitions, [period, period.Previous, period.SameMonthLastYear], divisionCode, cancellationToken);
+        return MonthlyReportData.From(current, lastYear, DivisionCatalog.NameOf(divisionCode), clock.GetUtcNow(), notStarted);
     }
 
     /// <summary>Ratios and indicators with a target, with a 12-month series and the breakdown.</summary>
@@ -39,48 +40,47 @@ public sealed class ReportDataService(IndicatorEngine engine, TimeProvider clock
     }
 
     /// <summary>
-    /// Funding: each monthly amount indicator in 万元 is a programme (高龄津贴…); its months come from
-    /// January to the period, its cumulative figure from the catalogue's cumulative indicator on the
-    /// same measure. Amounts kept only as cumulative totals (investment) appear with that total alone.
+    /// Funding: every money measure of the catalogue (万元) is a programme (高龄津贴, 低保, 特困, 临时救助, 安心助养,
+    /// 残疾人两项补贴, 孤儿基本生活费, investment…), whatever windows the catalogue keeps for it: its months (January
+    /// to the period) from the monthly indicator, 本年 from the year-to-date indicator (or the months' sum), 累计
+    /// from the cumulative indicator; 本年 and 累计 by division are kept apart.
     /// </summary>
     public async Task<FundingReportData> FundingAsync(Period period, string divisionCode, CancellationToken cancellationToken = default)
     {
-        var money = IndicatorCatalog.All.Where(d => d.Unit == IndicatorUnit.TenThousandYuan).ToList();
+        var money = IndicatorCatalog.All.Where(d => d.Unit == IndicatorUnit.TenThousandYuan && !d.IsRatio).ToList();
         var flows = money.Where(d => d.Kind == IndicatorKind.Flow).ToList();
-        var cumulative = money.Where(d => d.Kind == IndicatorKind.Cumulative).ToList();
-        var yearToDate = money.Where(d => d.Kind == IndicatorKind.YearToDate).ToList();
         var months = new List<IReadOnlyList<IndicatorResult>>();
         foreach (var month in Period.Range(period.YearStart, period))
         {
             months.Add(flows.Count == 0 ? [] : await engine.ComputeAsync(flows, month, divisionCode, cancellationToken));
         }
 
-        var totals = cumulative.Count == 0 ? [] : await engine.ComputeAsync(cumulative, period, divisionCode, cancellationToken);
+        var windows = money.Where(d => d.Kind is IndicatorKind.YearToDate or IndicatorKind.Cumulative).ToList();
+        var atPeriod = windows.Count == 0 ? [] : await engine.ComputeAsync(windows, period, divisionCode, cancellationToken);
+        static List<BreakdownFigure> ByDivision(IndicatorResult? result) =>
+            result is null ? [] : [.. result.Breakdown.Select(b => new BreakdownFigure(b.DivisionCode, b.Name, b.Value.Value))];
 
-        // Year to date from the catalogue's own indicator where there is one, so it equals the monthly report's figure
-        // (a sum of months each rounded to 0.01 万元 could differ from it).
-        var toDate = yearToDate.Count == 0 ? [] : await engine.ComputeAsync(yearToDate, period, divisionCode, cancellationToken);
         var programs = new List<FundingProgram>();
-        foreach (var flow in flows)
+        foreach (var group in money.GroupBy(d => d.Numerator.Key))
         {
-            var perMonth = months.Select(m => m.Single(r => r.Definition.Code == flow.Code)).ToList();
-            var ytd = toDate.FirstOrDefault(t => t.Definition.Numerator.Key == flow.Numerator.Key);
-            var counties = ytd is not null
-                ? ytd.Breakdown.Select(b => new BreakdownFigure(b.DivisionCode, b.Name, b.Value.Value)).ToList()
-                : perMonth[^1].Breakdown
-                    .Select(b => new BreakdownFigure(b.DivisionCode, b.Name, perMonth.Sum(m => m.Breakdown.FirstOrDefault(x => x.DivisionCode == b.DivisionCode && x.Name == b.Name)?.Value.Value ?? 0)))
-                    .ToList();
-            var total = totals.FirstOrDefault(t => t.Definition.Numerator.Key == flow.Numerator.Key);
-            programs.Add(new FundingProgram(
-                flow.Code, ProgramName(flow), [.. perMonth.Select(m => (m.Period, m.Current.Value))],
-                ytd?.Current.Value ?? perMonth.Sum(m => m.Current.Value ?? 0), total?.Current.Value, counties));
-        }
+            var flow = group.FirstOrDefault(d => d.Kind == IndicatorKind.Flow);
+            var ytd = atPeriod.FirstOrDefault(r => r.Definition.Kind == IndicatorKind.YearToDate && r.Definition.Numerator.Key == group.Key);
+            var total = atPeriod.FirstOrDefault(r => r.Definition.Kind == IndicatorKind.Cumulative && r.Definition.Numerator.Key == group.Key);
+            var perMonth = flow is null ? [] : months.Select(m => m.Single(r => r.Definition.Code == flow.Code)).ToList();
 
-        foreach (var total in totals.Where(t => flows.All(f => f.Numerator.Key != t.Definition.Numerator.Key)))
-        {
+            // 本年 from the catalogue's own indicator where there is one, so it equals the monthly report's figure
+            // (a sum of months each rounded to 0.01 万元 could differ from it).
+            decimal? yearToDate = ytd?.Current.Value ?? (perMonth.Count > 0 ? perMonth.Sum(m => m.Current.Value ?? 0) : null);
+            var yearByDivision = ytd is not null
+                ? ByDivision(ytd)
+                : perMonth.Count > 0
+                    ? [.. perMonth[^1].Breakdown.Select(b => new BreakdownFigure(b.DivisionCode, b.Name,
+                        perMonth.Sum(m => m.Breakdown.FirstOrDefault(x => x.DivisionCode == b.DivisionCode && x.Name == b.Name)?.Value.Value ?? 0)))]
+                    : [];
+            var first = flow ?? ytd?.Definition ?? total!.Definition;
             programs.Add(new FundingProgram(
-                total.Definition.Code, ProgramName(total.Definition), [], null, total.Current.Value,
-                [.. total.Breakdown.Select(b => new BreakdownFigure(b.DivisionCode, b.Name, b.Value.Value))]));
+                first.Code, ProgramName(first), [.. perMonth.Select(m => (m.Period, m.Current.Value))],
+                yearToDate, total?.Current.Value, yearByDivision, ByDivision(total)));
         }
 
         return new FundingReportData(period.Key, divisionCode, DivisionCatalog.NameOf(divisionCode), clock.GetUtcNow(), programs);

@@ -109,8 +109,8 @@ public sealed class DeathCase : Entity, IDivisionScoped, IServiceLineRecord, IPe
 
     public string? Note { get; set; }
 
-    /// <summary>Checks the dates and items and computes the processing days; the message says what to change.</summary>
-    public void Validate(DateOnly birthDate, DateOnly today)
+    /// <summary>Checks the dates and items and computes the processing days (in the official calendar's working days); the message says what to change.</summary>
+    public void Validate(DateOnly birthDate, DateOnly today, WorkingCalendar? calendar = null)
     {
         if (DateOfDeath == default || DateOfDeath > today)
         {
@@ -159,7 +159,7 @@ public sealed class DeathCase : Entity, IDivisionScoped, IServiceLineRecord, IPe
                 throw new DomainException("仍有事项未办结，不能填写办结日期。");
             }
 
-            ProcessingDays = WorkingDays.Between(AppliedOn, done);
+            ProcessingDays = WorkingDays.Between(AppliedOn, done, calendar);
         }
         else
         {

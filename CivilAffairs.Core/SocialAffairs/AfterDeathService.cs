@@ -102,7 +102,7 @@ public sealed class AfterDeathService(
 
             (c.PersonId, c.DivisionCode, c.DateOfDeath, c.Applicant, c.AppliedOn) = (person.Id, person.DivisionCode, form.DateOfDeath, (form.Applicant ?? string.Empty).Trim(), form.AppliedOn);
             (c.Items, c.CompletedItems, c.CompletedOn, c.Note) = (form.Items, form.CompletedItems, form.CompletedOn, string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim());
-            c.Validate(person.BirthDate, today);
+            c.Validate(person.BirthDate, today, await OfficialCalendarService.SnapshotAsync(db, cancellationToken));
             if (person.DateOfDeath != c.DateOfDeath)
             {
                 person.RecordDeath(c.DateOfDeath, today);

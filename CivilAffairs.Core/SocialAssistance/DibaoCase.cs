@@ -182,7 +182,8 @@ public sealed class DibaoCase : Entity, IDivisionScoped, IServiceLineRecord
 
     public List<CaseTransition> Transitions { get; } = [];
 
-    public static DibaoCase Apply(Household household, ApplicationChannel channel, bool closeRelative, DateOnly appliedOn, CaseActor actor, SocialAssistanceOptions options, string? comment)
+    /// <param name="calendar">The official calendar the deadlines are counted in (Monday–Friday when null).</param>
+    public static DibaoCase Apply(Household household, ApplicationChannel channel, bool closeRelative, DateOnly appliedOn, CaseActor actor, SocialAssistanceOptions options, string? comment, WorkingCalendar? calendar = null)
     {
         if (appliedOn > actor.Today)
         {
@@ -193,10 +194,10 @@ public sealed class DibaoCase : Entity, IDivisionScoped, IServiceLineRecord
         {
             HouseholdId = household.Id, Household = household.Id == 0 ? household : null, DivisionCode = household.DivisionCode, Area = household.Area,
             Channel = channel, CloseRelativeOfWorker = closeRelative, AppliedOn = appliedOn, State = CaseState.Applied,
-            ProcessDueOn = WorkingDays.Add(appliedOn, options.WholeProcessWorkingDays), Members = household.Members.Count,
+            ProcessDueOn = WorkingDays.Add(appliedOn, options.WholeProcessWorkingDays, calendar), Members = household.Members.Count,
             PerCapitaIncome = household.PerCapitaIncome,
         };
-        c.DueOn = Min(WorkingDays.Add(appliedOn, options.ReviewWorkingDays), c.ProcessDueOn);
+        c.DueOn = Min(WorkingDays.Add(appliedOn, options.ReviewWorkingDays, calendar), c.ProcessDueOn);
 
         // The application step is dated by the day the application was received, which may be earlier
         // than the day it is keyed in: that places it in its reporting month (and under that month's lock).
@@ -211,7 +212,7 @@ public sealed class DibaoCase : Entity, IDivisionScoped, IServiceLineRecord
     }
 
     /// <summary>Ends the township review with a favourable finding and starts the 公示.</summary>
-    public void PublishNotice(bool surveyDone, bool incomeChecked, CaseActor actor, SocialAssistanceOptions options, string? comment)
+    public void PublishNotice(bool surveyDone, bool incomeChecked, CaseActor actor, SocialAssistanceOptions options, string? comment, WorkingCalendar? calendar = null)
     {
         Require(CaseAction.PublishNotice, CaseState.UnderReview);
         if (!surveyDone || !incomeChecked)
@@ -221,7 +222,7 @@ public sealed class DibaoCase : Entity, IDivisionScoped, IServiceLineRecord
 
         NoticeFrom = actor.Today;
         NoticeUntil = actor.Today.AddDays(options.NoticeDays);
-        DueOn = Min(WorkingDays.Add(NoticeUntil.Value, options.ConfirmationWorkingDays), ProcessDueOn);
+        DueOn = Min(WorkingDays.Add(NoticeUntil.Value, options.ConfirmationWorkingDays, calendar), ProcessDueOn);
         Move(CaseAction.PublishNotice, CaseState.OnNotice, actor, comment);
     }
 
@@ -249,7 +250,7 @@ public sealed class DibaoCase : Entity, IDivisionScoped, IServiceLineRecord
     }
 
     /// <summary>Confirms the case after the notice: computes the benefit from the household and the standard of the day.</summary>
-    public void Confirm(Household household, AssistanceStandard? standard, CaseActor actor, SocialAssistanceOptions options, string? comment)
+    public void Confirm(Household household, AssistanceStandard? standard, CaseActor actor, SocialAssistanceOptions options, string? comment, WorkingCalendar? calendar = null)
     {
         Require(CaseAction.Confirm, CaseState.OnNotice);
         if (NoticeUntil is { } until && actor.Today < until)
@@ -269,7 +270,7 @@ public sealed class DibaoCase : Entity, IDivisionScoped, IServiceLineRecord
         }
 
         ConfirmedOn = DecidedOn = actor.Today;
-        ProcessingDays = WorkingDays.Between(AppliedOn, actor.Today);
+        ProcessingDays = WorkingDays.Between(AppliedOn, actor.Today, calendar);
         DueOn = null;
         Move(CaseAction.Confirm, CaseState.Active, actor, comment);
     }

@@ -106,7 +106,7 @@ public sealed class DibaoCaseService(IDbContextFactory<CivilAffairsDbContext> fa
             throw new DomainException("家庭成员为空，请先登记家庭成员。");
         }
 
-        var c = DibaoCase.Apply(household, channel, closeRelative, appliedOn, Actor(), Options, comment);
+        var c = DibaoCase.Apply(household, channel, closeRelative, appliedOn, Actor(), Options, comment, await OfficialCalendarService.SnapshotAsync(db, cancellationToken));
         db.DibaoCases.Add(c);
         if (leadId is { } id)
         {
@@ -143,7 +143,7 @@ public sealed class DibaoCaseService(IDbContextFactory<CivilAffairsDbContext> fa
                 c.StartReview(actor, request.Comment);
                 break;
             case CaseAction.PublishNotice:
-                c.PublishNotice(request.SurveyDone, request.IncomeChecked, actor, Options, request.Comment);
+                c.PublishNotice(request.SurveyDone, request.IncomeChecked, actor, Options, request.Comment, await OfficialCalendarService.SnapshotAsync(db, cancellationToken));
                 break;
             case CaseAction.CountyReview:
                 c.RecordCountyReview(actor, request.Comment);
@@ -151,7 +151,7 @@ public sealed class DibaoCaseService(IDbContextFactory<CivilAffairsDbContext> fa
             case CaseAction.Confirm:
             {
                 var (household, standard) = await HouseholdAndStandardAsync(db, c, actor.Today, cancellationToken);
-                c.Confirm(household, standard, actor, Options, request.Comment);
+                c.Confirm(household, standard, actor, Options, request.Comment, await OfficialCalendarService.SnapshotAsync(db, cancellationToken));
                 break;
             }
 

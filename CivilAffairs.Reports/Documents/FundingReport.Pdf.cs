@@ -1,3 +1,4 @@
+using CivilAffairs.Core.Indicators;
 using CivilAffairs.Reports.Pdf;
 using static CivilAffairs.Reports.Documents.ReportPdf;
 
@@ -21,21 +22,26 @@ public sealed partial class FundingReport
                     data.Programs.Select(p => (Cell[])
                     [
                         new Cell(p.Name),
-                        .. months.Select(m => Cell.Number(ReportNumbers.Text(MonthValue(p, m), Decimals))),
-                        Cell.Number(ReportNumbers.Text(p.YearToDate, Decimals)),
-                        Cell.Number(ReportNumbers.Text(p.Cumulative, Decimals)),
+                        .. months.Select(m => Cell.Number(IndicatorFormat.Text(MonthValue(p, m), Decimals))),
+                        Cell.Number(IndicatorFormat.Text(p.YearToDate, Decimals)),
+                        Cell.Number(IndicatorFormat.Text(p.Cumulative, Decimals)),
                     ]));
 
                 var columns = data.Columns;
-                if (columns.Count > 0)
+                foreach (var (_, heading, values) in DivisionTables)
                 {
-                    col.Item().PaddingTop(8).Text("分区划（本年累计；仅有历年累计的项目为历年累计）").Bold();
+                    var programs = data.Programs.Where(p => values(p).Count > 0).ToList();
+                    if (columns.Count == 0 || programs.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    col.Item().PaddingTop(8).Text(heading).Bold();
                     Table(col.Item(), ["项目", .. columns.Select(c => c.DivisionName)], [-3, .. columns.Select(_ => -1f)],
-                        data.Programs.Select(p => (Cell[])
+                        programs.Select(p => (Cell[])
                         [
                             new Cell(p.Name),
-                            .. columns.Select(c => Cell.Number(ReportNumbers.Text(
-                                p.YearToDateByCounty.FirstOrDefault(x => x.DivisionCode == c.DivisionCode && x.DivisionName == c.DivisionName)?.Value, Decimals))),
+                            .. columns.Select(c => Cell.Number(IndicatorFormat.Text(DivisionValue(values(p), c), Decimals))),
                         ]));
                 }
 

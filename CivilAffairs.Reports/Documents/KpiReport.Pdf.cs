@@ -21,8 +21,8 @@ public sealed partial class KpiReport
                     data.Kpis.Select(k => (Cell[])
                     [
                         new Cell(k.Code), new Cell(k.Name), Cell.Centre(k.Unit.Symbol()),
-                        Cell.Number(ReportNumbers.Text(k.Value, ReportNumbers.Decimals(k.Unit))),
-                        Cell.Number(ReportNumbers.Text(k.Previous, ReportNumbers.Decimals(k.Unit))),
+                        Cell.Number(IndicatorFormat.Text(k.Value, k.Unit.Decimals())),
+                        Cell.Number(IndicatorFormat.Text(k.Previous, k.Unit.Decimals())),
                         new Cell(TargetText(k)), new Cell(StatusText(k.Status), CellAlignment.Center, Bold: k.Status == TargetStatus.NotMet),
                     ]));
 
@@ -31,7 +31,7 @@ public sealed partial class KpiReport
                     col.Item().ShowEntire().Column(block =>
                     {
                         block.Spacing(4);
-                        block.Item().PaddingTop(8).Text($"{kpi.Code} {kpi.Name}：{ReportNumbers.Text(kpi.Value, ReportNumbers.Decimals(kpi.Unit))}{kpi.Unit.Symbol()}（{StatusText(kpi.Status)}，目标 {TargetText(kpi)}）").Bold();
+                        block.Item().PaddingTop(8).Text($"{kpi.Code} {kpi.Name}：{IndicatorFormat.Text(kpi.Value, kpi.Unit.Decimals())}{kpi.Unit.Symbol()}（{StatusText(kpi.Status)}，目标 {TargetText(kpi)}）").Bold();
                         var points = kpi.Series.Where(p => p.Value is not null).ToList();
                         if (points.Count > 0)
                         {

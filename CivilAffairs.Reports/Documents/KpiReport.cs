@@ -26,7 +26,7 @@ public sealed partial class KpiReport(KpiReportData data, ReportOptions options)
 
     /// <summary>"≥ 55.0（十四五规划）", or an em dash.</summary>
     public static string TargetText(KpiFigure kpi) =>
-        kpi.Target is { } t ? $"{t.Symbol} {ReportNumbers.Text(t.Value, ReportNumbers.Decimals(kpi.Unit))}（{t.Source}）" : "—";
+        kpi.Target is { } t ? $"{t.Symbol} {IndicatorFormat.Text(t.Value, kpi.Unit.Decimals())}（{t.Source}）" : "—";
 
     /// <summary>The report as an .xlsx workbook: a summary sheet, the 12-month trends and the comparison.</summary>
     public byte[] ToExcel()
@@ -42,12 +42,12 @@ public sealed partial class KpiReport(KpiReportData data, ReportOptions options)
         foreach (var kpi in data.Kpis)
         {
             row++;
-            var decimals = ReportNumbers.Decimals(kpi.Unit);
+            var decimals = kpi.Unit.Decimals();
             sheet.Cell(row, 1).SetValue(kpi.Code);
             sheet.Cell(row, 2).SetValue(kpi.Name);
             sheet.Cell(row, 3).SetValue(kpi.Unit.Symbol());
-            ReportWorkbook.Number(sheet.Cell(row, 4), ReportNumbers.Round(kpi.Value, decimals), ReportNumbers.ExcelFormat(decimals));
-            ReportWorkbook.Number(sheet.Cell(row, 5), ReportNumbers.Round(kpi.Previous, decimals), ReportNumbers.ExcelFormat(decimals));
+            ReportWorkbook.Number(sheet.Cell(row, 4), IndicatorFormat.Round(kpi.Value, decimals), IndicatorFormat.NumberFormat(decimals));
+            ReportWorkbook.Number(sheet.Cell(row, 5), IndicatorFormat.Round(kpi.Previous, decimals), IndicatorFormat.NumberFormat(decimals));
             sheet.Cell(row, 6).SetValue(TargetText(kpi));
             sheet.Cell(row, 7).SetValue(StatusText(kpi.Status));
         }
@@ -63,12 +63,12 @@ public sealed partial class KpiReport(KpiReportData data, ReportOptions options)
         foreach (var kpi in data.Kpis)
         {
             row++;
-            var decimals = ReportNumbers.Decimals(kpi.Unit);
+            var decimals = kpi.Unit.Decimals();
             trend.Cell(row, 1).SetValue(kpi.Code);
             trend.Cell(row, 2).SetValue($"{kpi.Name}（{kpi.Unit.Symbol()}）");
             for (var i = 0; i < kpi.Series.Count; i++)
             {
-                ReportWorkbook.Number(trend.Cell(row, 3 + i), ReportNumbers.Round(kpi.Series[i].Value, decimals), ReportNumbers.ExcelFormat(decimals));
+                ReportWorkbook.Number(trend.Cell(row, 3 + i), IndicatorFormat.Round(kpi.Series[i].Value, decimals), IndicatorFormat.NumberFormat(decimals));
             }
         }
 
@@ -85,13 +85,13 @@ public sealed partial class KpiReport(KpiReportData data, ReportOptions options)
             foreach (var kpi in data.Kpis)
             {
                 row++;
-                var decimals = ReportNumbers.Decimals(kpi.Unit);
+                var decimals = kpi.Unit.Decimals();
                 compare.Cell(row, 1).SetValue(kpi.Code);
                 compare.Cell(row, 2).SetValue($"{kpi.Name}（{kpi.Unit.Symbol()}）");
                 for (var i = 0; i < divisions.Count; i++)
                 {
                     var value = kpi.Counties.FirstOrDefault(c => c.DivisionCode == divisions[i].DivisionCode && c.DivisionName == divisions[i].DivisionName)?.Value;
-                    ReportWorkbook.Number(compare.Cell(row, 3 + i), ReportNumbers.Round(value, decimals), ReportNumbers.ExcelFormat(decimals));
+                    ReportWorkbook.Number(compare.Cell(row, 3 + i), IndicatorFormat.Round(value, decimals), IndicatorFormat.NumberFormat(decimals));
                 }
             }
 

@@ -1,3 +1,4 @@
+using CivilAffairs.Core.Indicators;
 using CivilAffairs.Reports.Pdf;
 using static CivilAffairs.Reports.Documents.ReportPdf;
 
@@ -6,7 +7,13 @@ namespace CivilAffairs.Reports.Documents;
 public sealed partial class MonthlyReport
 {
     /// <summary>The report as PDF: A4 landscape, the main table (header repeated on each page), the breakdown, page numbers.</summary>
-    public byte[] ToPdf(PdfFonts fonts) => PdfDocumentComposer.Create(fonts, doc =>
+    public byte[] ToPdf(PdfFonts fonts)
+    {
+        options.EnsureComplete();
+        return Compose(fonts);
+    }
+
+    private byte[] Compose(PdfFonts fonts) => PdfDocumentComposer.Create(fonts, doc =>
     {
         doc.Metadata(title: $"{data.DivisionName}{data.Period.ChineseName}{Title}", author: options.Bureau, subject: $"{Title}（{data.Period.ChineseName}）");
         doc.Page(page =>
@@ -21,9 +28,10 @@ public sealed partial class MonthlyReport
                     col.Item().Text(line);
                 }
 
-                Table(col.Item(), Columns, [62, -3.2f, 44, -1, -1, -0.7f, -1, -0.7f], MainRows());
+                Table(col.Item(), Columns, [62, -3.2f, 44, -1, -1, -1.1f, -1, -1.1f], MainRows());
                 col.Item().PaddingTop(4).Text(Note).FontSize(8);
                 col.Item().PaddingTop(6).Text(FooterLine);
+                col.Item().PaddingTop(4).Text(SealLine);
 
                 if (data.BreakdownColumns.Count > 0)
                 {
@@ -46,11 +54,11 @@ public sealed partial class MonthlyReport
                 yield return
                 [
                     new Cell(f.Code), new Cell(RowName(f)), Cell.Centre(Unit(f)),
-                    Cell.Number(ReportNumbers.Text(f.Current, f.Decimals)),
-                    Cell.Number(ReportNumbers.Text(f.Previous, f.Decimals)),
-                    Cell.Number(ReportNumbers.Change(f.MonthOnMonth)),
-                    Cell.Number(ReportNumbers.Text(f.LastYear, f.Decimals)),
-                    Cell.Number(ReportNumbers.Change(f.YearOnYear)),
+                    Cell.Number(IndicatorFormat.Text(f.Current, f.Decimals)),
+                    Cell.Number(IndicatorFormat.Text(f.Previous, f.Decimals)),
+                    Cell.Number(MonthOnMonthText(f)),
+                    Cell.Number(IndicatorFormat.Text(f.LastYear, f.Decimals)),
+                    Cell.Number(YearOnYearText(f)),
                 ];
             }
         }
@@ -60,7 +68,7 @@ public sealed partial class MonthlyReport
         data.Stocks.Concat(data.Flows).Select(f => (Cell[])
         [
             new Cell(f.Code), new Cell(RowName(f)), Cell.Centre(Unit(f)),
-            Cell.Number(ReportNumbers.Text(f.Current, f.Decimals)),
-            .. data.BreakdownColumns.Select(c => Cell.Number(ReportNumbers.Text(BreakdownValue(f, c), f.Decimals))),
+            Cell.Number(IndicatorFormat.Text(f.Current, f.Decimals)),
+            .. data.BreakdownColumns.Select(c => Cell.Number(IndicatorFormat.Text(BreakdownValue(f, c), f.Decimals))),
         ]);
 }

@@ -16,16 +16,16 @@ public sealed partial class MonthlyReport(MonthlyReportData data, ReportOptions 
     /// <summary>The report's title.</summary>
     public const string Title = "民政统计月报";
 
-    /// <summary>Column headers of the main table.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["指标代码", "指标名称", "计量单位", "本期", "上月", "环比%", "上年同期", "同比%"];
+    /// <summary>Column headers of the main table. 环比 and 同比 carry their unit in each cell (个百分点, 天, 次 or %).</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["指标代码", "指标名称", "计量单位", "本期", "上月", "环比", "上年同期", "同比"];
 
     /// <summary>The figures shown.</summary>
     public MonthlyReportData Data => data;
 
-    /// <summary>Header block lines: 表号, 制表机关, 批准机关, 批准文号; 填报单位, 报告期.</summary>
+    /// <summary>Header block lines: 表号, 制表机关, 批准机关, 批准文号, 有效期至; 填报单位, 报告期.</summary>
     public IReadOnlyList<string> HeaderLines =>
     [
-        $"表号：{options.TableNumber}    制表机关：{options.IssuingAuthority}    批准机关：{options.ApprovingAuthority}    批准文号：{options.ApprovalNumber}",
+        $"表号：{options.TableNumber}    制表机关：{options.IssuingAuthority}    批准机关：{options.ApprovingAuthority}    批准文号：{options.ApprovalNumber}    有效期至：{options.ValidUntil}",
         $"填报单位：{options.ReportingUnit(data.DivisionCode)}    报告期：{data.Period.ChineseName}    行政区划：{data.DivisionName}（{data.DivisionCode}）",
     ];
 
@@ -33,8 +33,19 @@ public sealed partial class MonthlyReport(MonthlyReportData data, ReportOptions 
     public string FooterLine =>
         $"单位负责人：{options.UnitHead}    统计负责人：{options.StatisticsHead}    填表人：{signature.Preparer}    联系电话：{options.Phone}    报出日期：{signature.ReportDate:yyyy年M月d日}";
 
-    /// <summary>What the * and the two kinds of figures mean.</summary>
-    public const string Note = "说明：时点数为报告期末数；带 * 者为时期数（本月、本年累计或历年累计）。环比、同比为相对上月、上年同期的变化百分比；比率指标单位为 %。";
+    /// <summary>The seal line under the footer: the reporting unit stamps here.</summary>
+    public string SealLine => $"填报单位（盖章）：{options.ReportingUnit(data.DivisionCode)}";
+
+    /// <summary>What the * and the two kinds of figures mean, and how changes are stated.</summary>
+    public const string Note =
+        "说明：时点数为报告期末数；带 * 者为时期数（本月、本年累计或历年累计）。环比仅对本月数和时点数计算，本年累计、历年累计只列同比（环比栏为“—”）。" +
+        "比率（%）的变化以“个百分点”表示（两期比率之差），平均数（天、次）的变化以其本身单位表示，其余指标的变化为相对变化百分比（%）。“—”表示无数据（如该项目尚无记录的时期）。";
+
+    /// <summary>环比 as printed ("—" for year-to-date and cumulative rows and where there is no base).</summary>
+    public static string MonthOnMonthText(ReportFigure figure) => IndicatorFormat.ChangeText(figure.MonthOnMonthChange);
+
+    /// <summary>同比 as printed.</summary>
+    public static string YearOnYearText(ReportFigure figure) => IndicatorFormat.ChangeText(figure.YearOnYearChange);
 
     /// <summary>Sections of the main table: stocks first, then flows.</summary>
     public IReadOnlyList<(string Heading, IReadOnlyList<ReportFigure> Rows)> Sections => SectionsOf(data);
@@ -55,6 +66,7 @@ public sealed partial class MonthlyReport(MonthlyReportData data, ReportOptions 
     /// <summary>The report as an .xlsx workbook: sheet 月报 (header block, table, footer) and sheet 分区划 (breakdown).</summary>
     public byte[] ToExcel()
     {
+        options.EnsureComplete();
         using var book = new ReportWorkbook($"{data.DivisionName}{data.Period.ChineseName}{Title}", options.Bureau);
         WriteMainSheet(book);
         WriteBreakdownSheet(book);
@@ -80,24 +92,30 @@ public sealed partial class MonthlyReport(MonthlyReportData data, ReportOptions 
             foreach (var figure in figures)
             {
                 row++;
-                var format = ReportNumbers.ExcelFormat(figure.Decimals);
+                var format = IndicatorFormat.NumberFormat(figure.Decimals);
                 sheet.Cell(row, 1).SetValue(figure.Code);
                 sheet.Cell(row, 2).SetValue(RowName(figure));
                 sheet.Cell(row, 3).SetValue(Unit(figure));
                 sheet.Cell(row, 3).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-                ReportWorkbook.Number(sheet.Cell(row, 4), ReportNumbers.Round(figure.Current, figure.Decimals), format);
-                ReportWorkbook.Number(sheet.Cell(row, 5), ReportNumbers.Round(figure.Previous, figure.Decimals), format);
-                ReportWorkbook.Number(sheet.Cell(row, 6), ReportNumbers.Round(figure.MonthOnMonth, 1), ReportNumbers.ExcelChangeFormat);
-                ReportWorkbook.Number(sheet.Cell(row, 7), ReportNumbers.Round(figure.LastYear, figure.Decimals), format);
-                ReportWorkbook.Number(sheet.Cell(row, 8), ReportNumbers.Round(figure.YearOnYear, 1), ReportNumbers.ExcelChangeFormat);
+                ReportWorkbook.Number(sheet.Cell(row, 4), IndicatorFormat.Round(figure.Current, figure.Decimals), format);
+                ReportWorkbook.Number(sheet.Cell(row, 5), IndicatorFormat.Round(figure.Previous, figure.Decimals), format);
+                Change(sheet.Cell(row, 6), figure.MonthOnMonthChange, figure);
+                ReportWorkbook.Number(sheet.Cell(row, 7), IndicatorFormat.Round(figure.LastYear, figure.Decimals), format);
+                Change(sheet.Cell(row, 8), figure.YearOnYearChange, figure);
             }
         }
 
         ReportWorkbook.Borders(sheet, headerRow, row, columns);
         row += 2;
         ReportWorkbook.Line(sheet, row++, columns, Note);
-        ReportWorkbook.Line(sheet, row, columns, FooterLine);
+        ReportWorkbook.Line(sheet, row++, columns, FooterLine);
+        ReportWorkbook.Line(sheet, row, columns, SealLine);
     }
+
+    // The change as a number whose format carries the sign and the unit, so the cell reads as the PDF does.
+    private static void Change(IXLCell cell, IndicatorChange? change, ReportFigure figure) =>
+        ReportWorkbook.Number(cell, change?.Value,
+            IndicatorFormat.ChangeNumberFormat(change?.Kind ?? IndicatorFormat.ChangeKindOf(figure.Unit), figure.Unit));
 
     private void WriteBreakdownSheet(ReportWorkbook book)
     {
@@ -116,14 +134,14 @@ public sealed partial class MonthlyReport(MonthlyReportData data, ReportOptions 
         foreach (var figure in data.Stocks.Concat(data.Flows))
         {
             row++;
-            var format = ReportNumbers.ExcelFormat(figure.Decimals);
+            var format = IndicatorFormat.NumberFormat(figure.Decimals);
             sheet.Cell(row, 1).SetValue(figure.Code);
             sheet.Cell(row, 2).SetValue(RowName(figure));
             sheet.Cell(row, 3).SetValue(Unit(figure));
-            ReportWorkbook.Number(sheet.Cell(row, 4), ReportNumbers.Round(figure.Current, figure.Decimals), format);
+            ReportWorkbook.Number(sheet.Cell(row, 4), IndicatorFormat.Round(figure.Current, figure.Decimals), format);
             for (var i = 0; i < divisions.Count; i++)
             {
-                ReportWorkbook.Number(sheet.Cell(row, 5 + i), ReportNumbers.Round(BreakdownValue(figure, divisions[i]), figure.Decimals), format);
+                ReportWorkbook.Number(sheet.Cell(row, 5 + i), IndicatorFormat.Round(BreakdownValue(figure, divisions[i]), figure.Decimals), format);
             }
         }
 

@@ -42,6 +42,13 @@ public sealed class ReportTests(PortalServer portal)
             var text = string.Concat(document.GetPages().Select(p => p.Text));
             Assert.Contains("民政统计月报", text);
             Assert.Contains("61.0", text);
+
+            // The header and footer from the demo configuration and the signed-in statistician.
+            var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal);
+            Assert.Contains("批准文号：国统制〔2024〕58号", compact);
+            Assert.Contains("有效期至：", compact);
+            Assert.Contains("填表人：统计人员", compact);
+            Assert.Contains("填报单位（盖章）：博尔塔拉蒙古自治州民政局", compact);
         }
 
         var xlsx = await page.APIRequest.GetAsync(string.Format(MonthlyReport, "xlsx", "652700"));
@@ -49,6 +56,14 @@ public sealed class ReportTests(PortalServer portal)
         {
             var row = book.Worksheet("月报").RowsUsed().Single(r => r.Cell(1).GetString() == "EC01");
             Assert.Equal(61.0, row.Cell(4).GetDouble(), 3);
+
+            // The average visit count keeps its decimal and its unit in the file as in the preview (one rounding for both).
+            var visits = book.Worksheet("月报").RowsUsed().Single(r => r.Cell(1).GetString() == "SO13");
+            Assert.Equal("次", visits.Cell(3).GetString());
+            var shown = visits.Cell(4).DataType == XLDataType.Number
+                ? visits.Cell(4).GetDouble().ToString(visits.Cell(4).Style.NumberFormat.Format, System.Globalization.CultureInfo.InvariantCulture)
+                : visits.Cell(4).GetString();
+            Assert.Equal((await page.GetByTestId("value-SO13").InnerTextAsync()).Trim(), shown);
         }
 
         await page.GetByTestId("report-submit").ClickAsync();

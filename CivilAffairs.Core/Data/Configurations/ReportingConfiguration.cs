@@ -23,3 +23,13 @@ internal sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<R
         builder.HasIndex(s => new { s.Period, s.State });
     }
 }
+
+internal sealed class OfficialCalendarDayConfiguration : IEntityTypeConfiguration<Common.OfficialCalendarDay>
+{
+    public void Configure(EntityTypeBuilder<Common.OfficialCalendarDay> builder)
+    {
+        builder.Property(d => d.Name).HasMaxLength(Common.OfficialCalendarDay.NameMaxLength).IsRequired();
+        builder.HasIndex(d => d.Date).IsUnique();
+        builder.HasIndex(d => d.Year);
+    }
+}

@@ -12,6 +12,7 @@ public sealed class ReferenceDataSeeder(RoleManager<IdentityRole> roles, UserMan
     public async Task SeedAsync(CivilAffairsDbContext db, CancellationToken cancellationToken)
     {
         await SeedDivisionsAndRolesAsync(db, cancellationToken);
+        await Common.OfficialCalendarService.SeedAsync(db, cancellationToken);
         await SeedInitialAdministratorAsync(db, cancellationToken);
     }
 

@@ -39,6 +39,7 @@ public static class NavCatalog
         [
             new("Nav.Users", "/admin/users", Icons.Material.Filled.ManageAccounts, u => u.IsInRole(Roles.Administrator)),
             new("Nav.Audit", "/admin/audit", Icons.Material.Filled.History, u => u.IsInRole(Roles.Administrator)),
+            new("Nav.Calendar", "/admin/calendar", Icons.Material.Filled.EventAvailable, u => u.IsInRole(Roles.Administrator)),
         ]),
     ];
 

@@ -82,8 +82,6 @@ public sealed class MeasureBatchTests : IAsyncLifetime
             .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.TotalBeds)))),
         new("ec.investment", (db, w) => db.CareFacilities.Where(f => f.InvestmentYear != null && f.InvestmentYear <= w.To.Year)
             .GroupBy(f => f.DivisionCode).Select(g => new DivisionValue(g.Key, g.Sum(f => f.Investment)))),
-        new("ec.adaptations", (db, w) => db.HomeAdaptations.Where(a => a.CompletedOn != null && a.CompletedOn <= w.To && (w.From == null || a.CompletedOn >= w.From))
-            .GroupBy(a => a.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count()))),
         new("ec.visits", (db, w) => db.CareVisits.Where(v => v.VisitedOn <= w.To && (w.From == null || v.VisitedOn >= w.From))
             .GroupBy(v => v.DivisionCode).Select(g => new DivisionValue(g.Key, g.Count()))),
         new("ec.training", (db, w) => db.CaregiverTrainings.Where(t => t.Kind == TrainingKind.Training && t.HeldOn <= w.To && (w.From == null || t.HeldOn >= w.From))

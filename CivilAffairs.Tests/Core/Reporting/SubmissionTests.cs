@@ -144,8 +144,9 @@ public sealed class SubmissionTests : IAsyncLifetime
         Assert.Equal([(2, SubmissionState.Submitted), (1, SubmissionState.Reopened)], versions.Select(v => (v.Number, v.State)));
         Assert.Equal("精河县培训数据漏报，退回补录", versions[1].ReopenReason);
         var differences = await Submissions(TestUsers.Statistician).CompareAsync(versions[1].Id, versions[0].Id);
-        Assert.Contains(differences, d => d is { Code: "EC22", DivisionName: "博尔塔拉蒙古自治州", Before: 0, After: 25 });
-        Assert.Contains(differences, d => d is { Code: "EC22", DivisionName: "精河县", Before: 0, After: 25 });
+        // No training had been recorded at all when version 1 was submitted: its figure was "no data", not 0.
+        Assert.Contains(differences, d => d is { Code: "EC22", DivisionName: "博尔塔拉蒙古自治州", Before: null, After: 25 });
+        Assert.Contains(differences, d => d is { Code: "EC22", DivisionName: "精河县", Before: null, After: 25 });
         Assert.DoesNotContain(differences, d => d.Code == "EC05");
 
         await using var ctx = _db.CreateDbContext(UserContext.System);
