@@ -34,6 +34,9 @@ public static class DependencyInjection
         services.AddPdfReports(builder.Configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // A query value that does not bind (e.g. ?period=abc) is a 400 in every environment, not a
+        // Development-only exception that the error page turns into a 500.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddMudServices();
         services.AddTransient<MudBlazor.MudLocalizer, Resources.ChineseMudLocalizer>();
         services.AddScoped<Components.Shared.UserActions>();

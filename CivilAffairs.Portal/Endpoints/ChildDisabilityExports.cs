@@ -26,9 +26,9 @@ internal static class ChildDisabilityExports
     private static void MapPayments(RouteGroupBuilder export, string path, WelfareGroup group) =>
         export.MapGet("/" + path, async (HttpContext context, WelfareBatchService batch, SignInAudit audit, int period, string? division, PaymentStatus? status, string? text) =>
         {
-            if (period % 100 is < 1 or > 12 || period / 100 is < 1900 or > 9999)
+            if (!ExportEndpoints.IsMonth(period))
             {
-                return Results.BadRequest("月份无效。");
+                return Results.BadRequest(ExportEndpoints.BadMonth);
             }
 
             var month = Period.FromKey(period);

@@ -12,6 +12,12 @@ namespace CivilAffairs.Portal.Endpoints;
 /// <summary>Excel downloads of filtered lists. Each applies the same policy, scope and masking as its page.</summary>
 internal static class ExportEndpoints
 {
+    /// <summary>The answer to a month that is not one (400, not a server error).</summary>
+    internal const string BadMonth = "月份无效：请使用 yyyyMM 格式（例如 202610）。";
+
+    /// <summary>Whether <paramref name="key"/> is a month as yyyyMM.</summary>
+    internal static bool IsMonth(int key) => key % 100 is >= 1 and <= 12 && key / 100 is >= 1900 and <= 9999;
+
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
@@ -44,9 +50,15 @@ internal static class ExportEndpoints
         export.MapGet("/elderly/allowance.xlsx", async (HttpContext context, HighAgeAllowanceService allowance, SignInAudit audit,
             int period, string? division, PaymentStatus? status, string? text) =>
         {
+            if (!IsMonth(period))
+            {
+                return Results.BadRequest(BadMonth);
+            }
+
             var month = Period.FromKey(period);
             var rows = await WriteAsync(context, $"高龄津贴{month.Key}", $"高龄津贴发放明细（{month.ChineseName}）", PaymentColumns, allowance.ExportAsync(month, division, status, text, context.RequestAborted));
             await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(HighAgeAllowancePayment), null, $"{rows} 行；{month} {division} {status}", CancellationToken.None);
+            return Results.Empty;
         }).RequireAuthorization(Policies.ElderlyCare);
 
         MapActivity(export, "visits", "探访关爱", nameof(CareVisit), VisitColumns, (HttpContext c, ActivityFilter f, string? sort, bool desc) => c.RequestServices.GetRequiredService<CareVisitService>().ExportAsync(f, sort, desc, c.RequestAborted));
@@ -112,10 +124,16 @@ internal static class ExportEndpoints
         export.MapGet("/assistance/payments.xlsx", async (HttpContext context, AssistancePaymentService payments, SignInAudit audit,
             int period, string? division, AssistanceProgram? program, PaymentStatus? status, string? text, string? sort, bool? desc) =>
         {
+            if (!IsMonth(period))
+            {
+                return Results.BadRequest(BadMonth);
+            }
+
             var month = Period.FromKey(period);
             var rows = await WriteAsync(context, $"社会救助发放{month.Key}", $"低保和特困供养金发放明细（{month.ChineseName}）", AssistancePaymentColumns,
                 payments.ExportAsync(month, division, program, status, context.RequestAborted, text, sort, desc ?? false));
             await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(AssistancePayment), null, $"{rows} 行；{month} {division} {program} {status} {text}", CancellationToken.None);
+            return Results.Empty;
         }).RequireAuthorization(Policies.SocialAssistance);
     }
 

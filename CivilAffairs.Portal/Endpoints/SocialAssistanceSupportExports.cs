@@ -22,9 +22,15 @@ internal static class SocialAssistanceSupportExports
 
         export.MapGet("/assistance/subsidy-payments.xlsx", async (HttpContext context, CareSubsidyBatchService batch, SignInAudit audit, int period, string? division, SubsidyPaymentStatus? status, string? text) =>
         {
+            if (!ExportEndpoints.IsMonth(period))
+            {
+                return Results.BadRequest(ExportEndpoints.BadMonth);
+            }
+
             var month = Period.FromKey(period);
             var rows = await ExportEndpoints.WriteAsync(context, $"安心助养{month.Key}", $"安心助养发放明细（{month.ChineseName}）", PaymentColumns, batch.ExportAsync(month, division, status, text, context.RequestAborted));
             await audit.RecordAsync(AuditAction.Export, context.User.Identity!.Name!, nameof(CareSubsidyPayment), null, $"{rows} 行；{month} {division} {status}", CancellationToken.None);
+            return Results.Empty;
         }).RequireAuthorization(Policy);
     }
 

@@ -58,4 +58,19 @@ public sealed class SecurityHeaderTests(PortalServer portal)
 
         Assert.Empty(violations);
     }
+
+    [Theory]
+    [InlineData("/export/elderly/allowance.xlsx?period=202613")]
+    [InlineData("/export/assistance/payments.xlsx?period=0")]
+    [InlineData("/export/assistance/subsidy-payments.xlsx?period=99")]
+    [InlineData("/export/children/payments.xlsx?period=202600")]
+    [InlineData("/export/assistance/payments.xlsx?period=abc")]
+    public async Task AMonthThatIsNotOneIsABadRequestNotAServerError(string url)
+    {
+        var admin = await portal.SignInAsync("admin");
+
+        var response = await admin.APIRequest.GetAsync(url, new() { MaxRedirects = 0 });
+
+        Assert.Equal(400, response.Status);
+    }
 }
