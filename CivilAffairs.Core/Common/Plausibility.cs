@@ -19,7 +19,7 @@ public sealed record PlausibleRange(string Field, string Unit, decimal HardMax, 
     {
         if (MustBePositive ? value <= 0 : value < 0)
         {
-            return MustBePositive ? $"{Field}须大于 0{Unit}。" : $"{Field}不能为负数。";
+            return MustBePositive ? $"{Field}须大于 0 {Unit}。" : $"{Field}不能为负数。";
         }
 
         return value > HardMax ? $"{Field}（{Show(value)}）超过上限 {Show(HardMax)}，请核对是否多输了位数。" : null;
