@@ -5,8 +5,11 @@ using CivilAffairs.Core.SocialAssistance;
 
 namespace CivilAffairs.Core.Quality;
 
-/// <summary>Where a 低保 case stood on a day, read from its dated steps (the rule of the 低保 stock, SA01–SA04).</summary>
-internal static class DibaoHistory
+/// <summary>
+/// Where a 低保 case stood on a day, read from its dated steps (the rule of the 低保 stock, SA01–SA04).
+/// A payment for month M is due to a case in payment at M's end; a batch can use the same predicate.
+/// </summary>
+public static class DibaoHistory
 {
     /// <summary>
     /// In payment on <paramref name="day"/>: confirmed by then, not exited by then, and not suspended then
