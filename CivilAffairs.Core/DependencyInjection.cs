@@ -91,6 +91,8 @@ public static class DependencyInjection
         CivilAffairs.Core.SocialAffairs.SocialAffairsRegistration.AddSocialAffairs(services, configuration);
         // 儿童福利与残疾人福利
         CivilAffairs.Core.ChildDisability.ChildDisabilityRegistration.AddChildDisability(services);
+        // 数据质量 (cross-programme checks)
+        CivilAffairs.Core.Quality.DataQualityRegistration.AddDataQuality(services, configuration);
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -58,6 +58,7 @@ public sealed class Donation : Entity, IDivisionScoped, IServiceLineRecord, IPer
         }
 
         Numbers.RequireFen(Value, "捐赠价值");
+        Plausibility.Donation.Require(Value);
 
         if (Form == DonationForm.Goods && string.IsNullOrWhiteSpace(Description))
         {
@@ -203,6 +204,8 @@ public sealed class LotterySales : Entity, IDivisionScoped, IServiceLineRecord, 
 
         Numbers.RequireMoney(Sales, "销售额");
         Numbers.RequireMoney(WelfareFund, "筹集公益金");
+        Plausibility.LotterySales.Require(Sales);
+        Plausibility.LotteryWelfareFund.Require(WelfareFund);
 
         if (WelfareFund > Sales)
         {

@@ -140,6 +140,7 @@ public sealed class WelfareStandard : Entity, IAdministratorRecord
         }
 
         Numbers.RequireFen(MonthlyAmount, "月标准");
+        Plausibility.WelfareStandard.Require(MonthlyAmount);
 
         _ = Period.FromKey(EffectiveFrom);
     }
@@ -385,6 +386,8 @@ public sealed class WelfareFacility : Entity, IDivisionScoped, IServiceLineRecor
         Numbers.RequireCount(Capacity, "床位/容量");
         Numbers.RequireCount(ChildrenServed, "服务儿童数");
         Numbers.RequireMoney(Investment, "投资金额");
+        Plausibility.Investment.Require(Investment);
+        Plausibility.Beds.Require(Capacity);
         Numbers.RequireYear(InvestmentYear, "投资年度", Numbers.FirstYear, Numbers.LastYear(today));
 
         if (Investment > 0 && InvestmentYear is null)

@@ -46,6 +46,7 @@ public sealed class HighAgeAllowanceStandard : Entity, IAdministratorRecord
         }
 
         Numbers.RequireFen(MonthlyAmount, "月标准");
+        Plausibility.HighAgeStandard.Require(MonthlyAmount);
 
         _ = Period.FromKey(EffectiveFrom);
     }

@@ -1,4 +1,5 @@
 using CivilAffairs.Core.Indicators;
+using CivilAffairs.Core.Quality;
 
 namespace CivilAffairs.Core.Reporting;
 
@@ -21,7 +22,8 @@ public sealed record ReportFinding(FindingSeverity Severity, string Rule, string
 /// The checks run on a monthly report before it is submitted. Errors: negative counts or amounts,
 /// ratios above 100%, and pairs that must be ordered (nursing beds ≤ total beds…), checked for the
 /// division and for each row of the breakdown. Warnings: a stock or flow that moved by more than
-/// <see cref="ChangeThresholdPercent"/>% on last month.
+/// <see cref="ChangeThresholdPercent"/>% on last month, and every cross-programme check of the
+/// 数据质量 page that has findings for the month and division (with its count).
 /// </summary>
 public static class ReportValidation
 {
@@ -67,8 +69,15 @@ public static class ReportValidation
         ("DS06", "DS07"), // 两项补贴 本年 ≤ 累计
     ];
 
-    public static IReadOnlyList<ReportFinding> Validate(MonthlyReportData report)
+    /// <summary>Rule of the warnings that come from the 数据质量 checks (<see cref="Quality.QualityChecks"/>).</summary>
+    public const string QualityRule = "DQ";
+
+    public static IReadOnlyList<ReportFinding> Validate(MonthlyReportData report) => Validate(report, null);
+
+    /// <summary>The report's checks plus a warning for each data-quality check with findings (<paramref name="quality"/>, counted for the report's month and division).</summary>
+    public static IReadOnlyList<ReportFinding> Validate(MonthlyReportData report, IReadOnlyList<QualityCount>? quality)
     {
+        ArgumentNullException.ThrowIfNull(report);
         var findings = new List<ReportFinding>();
         var byCode = report.Figures.ToDictionary(f => f.Code);
         var units = Units(report);
@@ -111,6 +120,12 @@ public static class ReportValidation
                         $"{unit.Name}“{part.Name}”（{p}）大于“{whole.Name}”（{w}），请核对录入的记录。"));
                 }
             }
+        }
+
+        foreach (var count in (quality ?? []).Where(q => q.Count > 0))
+        {
+            findings.Add(new(FindingSeverity.Warning, QualityRule, count.Info.Code, report.DivisionName,
+                $"数据质量核查“{count.Info.Name}”发现 {count.Count} 条记录（{count.Info.Description}），请在“数据质量”页核实更正，或说明原因。"));
         }
 
         return findings;

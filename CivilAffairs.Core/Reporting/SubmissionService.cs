@@ -14,8 +14,8 @@ public sealed record SubmissionRow(
     DateTimeOffset SubmittedAt, string SubmittedBy, string PdfSha256, string ExcelSha256, int PdfBytes, int ExcelBytes,
     DateTimeOffset? ReopenedAt, string? ReopenedBy, string? ReopenReason);
 
-/// <summary>A report ready to be stored: its figures and the two files drawn from them.</summary>
-public sealed record ReportToSubmit(MonthlyReportData Report, byte[] Pdf, byte[] Excel);
+/// <summary>A report ready to be stored: its figures, the two files drawn from them and the data-quality counts its warnings include.</summary>
+public sealed record ReportToSubmit(MonthlyReportData Report, byte[] Pdf, byte[] Excel, IReadOnlyList<Quality.QualityCount>? Quality = null);
 
 /// <summary>A stored file of a submitted version.</summary>
 public sealed record SubmittedFile(byte[] Content, string Sha256, int Number);
@@ -108,13 +108,13 @@ public sealed class SubmissionService(IDbContextFactory<CivilAffairsDbContext> f
             throw new DomainException($"{DivisionCatalog.NameOf(divisionCode)}{period.ChineseName}的报表已报送（第{active.Number}版），不能重复报送；如需更正，请由系统管理员退回。");
         }
 
-        var (report, pdf, excel) = await produce(cancellationToken);
+        var (report, pdf, excel, quality) = await produce(cancellationToken);
         if (report.PeriodKey != key || report.DivisionCode != divisionCode)
         {
             throw new InvalidOperationException("The produced report is for another month or division.");
         }
 
-        var kept = Explained(report, explanations);
+        var kept = Explained(report, quality, explanations);
         var submission = new ReportSubmission
         {
             DivisionCode = divisionCode,
@@ -145,9 +145,9 @@ public sealed class SubmissionService(IDbContextFactory<CivilAffairsDbContext> f
     }
 
     // Errors block the submission; each warning needs an explanation, which is kept with it.
-    private static Dictionary<string, string> Explained(MonthlyReportData report, IReadOnlyDictionary<string, string> explanations)
+    private static Dictionary<string, string> Explained(MonthlyReportData report, IReadOnlyList<Quality.QualityCount>? quality, IReadOnlyDictionary<string, string> explanations)
     {
-        var findings = ReportValidation.Validate(report);
+        var findings = ReportValidation.Validate(report, quality);
         if (findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) is { } error)
         {
             throw new DomainException($"报表存在{findings.Count(f => f.Severity == FindingSeverity.Error)}项错误，不能报送：{error.Message}");

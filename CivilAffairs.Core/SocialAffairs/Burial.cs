@@ -110,6 +110,7 @@ public sealed class BurialFacility : Entity, IDivisionScoped, IServiceLineRecord
 
         Numbers.RequireCount(Capacity, "容量");
         Numbers.RequireMoney(Investment, "投资额");
+        Plausibility.Investment.Require(Investment);
 
         if (Status == BurialFacilityStatus.InService && OpenedOn is { } opened && opened > today)
         {

@@ -31,6 +31,7 @@ public sealed class AssistanceStandard : Entity, IAdministratorRecord
         }
 
         Numbers.RequireFen(MonthlyAmount, "低保标准");
+        Plausibility.DibaoStandard.Require(MonthlyAmount);
     }
 
     /// <summary>The county (6-digit prefix) a division belongs to.</summary>

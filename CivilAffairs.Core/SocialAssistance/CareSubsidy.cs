@@ -27,6 +27,7 @@ public sealed class CareSubsidyStandard : Entity, IAdministratorRecord
         }
 
         Numbers.RequireFen(YearlyAmount, "年补贴标准");
+        Plausibility.CareSubsidyStandard.Require(YearlyAmount);
     }
 }
 

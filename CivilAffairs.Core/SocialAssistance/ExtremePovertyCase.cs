@@ -76,6 +76,7 @@ public sealed class ExtremePovertyCase : Entity, IDivisionScoped, IServiceLineRe
         }
 
         Numbers.RequireFen(MonthlyAmount, "供养标准");
+        Plausibility.PovertySupport.Require(MonthlyAmount);
 
         if (StartedOn > today)
         {

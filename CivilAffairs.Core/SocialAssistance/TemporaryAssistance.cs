@@ -70,6 +70,7 @@ public sealed class TemporaryAssistance : Entity, IDivisionScoped, IServiceLineR
         }
 
         Numbers.RequireFen(Amount, "救助金额");
+        Plausibility.TemporaryAssistance.Require(Amount);
 
         if (!tier.Allows(Amount))
         {

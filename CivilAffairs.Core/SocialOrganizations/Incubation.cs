@@ -61,6 +61,7 @@ public sealed class IncubationProject : Entity, IDivisionScoped, IServiceLineRec
         Numbers.RequireYear(Year, "项目年度", 2015, today.Year);
 
         Numbers.RequireMoney(Funding, "资助金额");
+        Plausibility.ProjectFunding.Require(Funding);
     }
 }
 

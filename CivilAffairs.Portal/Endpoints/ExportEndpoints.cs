@@ -85,6 +85,7 @@ internal static class ExportEndpoints
         export.MapSocialOrganizationsCharityExports(); // 社会组织 and 慈善事业
         export.MapSocialAffairsExports(); // 社会事务
         export.MapChildDisabilityExports(); // 儿童福利与残疾人福利
+        export.MapQualityExports(); // 数据质量
 
         export.MapGet("/audit.xlsx", async (HttpContext context, AuditQueries audit, SignInAudit events, string? user, string? entity, string? key, DateOnly? from, DateOnly? to, AuditAction? action) =>
         {

@@ -90,8 +90,12 @@ public sealed class ReportWorkflow(
 
             var document = Document(fresh);
             var (pdf, excel) = await RenderAsync(() => (document.ToPdf(Fonts()), document.ToExcel()));
-            return new ReportToSubmit(fresh, pdf, excel);
+            return new ReportToSubmit(fresh, pdf, excel, await QualityAsync(fresh, token));
         }, explanations, cancellationToken);
+
+    /// <summary>The 数据质量 counts of the report's month and division: the validation shows each check with findings as a warning.</summary>
+    public Task<IReadOnlyList<CivilAffairs.Core.Quality.QualityCount>> QualityAsync(MonthlyReportData report, CancellationToken cancellationToken = default) =>
+        services.GetRequiredService<CivilAffairs.Core.Quality.DataQualityService>().CountAsync(report.Period, report.DivisionCode, cancellationToken);
 
     /// <summary>"博尔塔拉蒙古自治州_2026年10月_民政统计月报_第1版.pdf".</summary>
     public static string FileName(string division, Period period, string title, ReportFormat format, int? number = null) =>

@@ -35,6 +35,11 @@ public static class NavCatalog
         [
             new("Nav.MonthlyReport", "/reports", Icons.Material.Filled.Summarize, u => u.Role is Roles.Statistician or Roles.Leader or Roles.Administrator),
         ]),
+        // 数据质量: every role; a staff member sees the checks of the lines granted, inside the division scope.
+        new("Nav.QualityGroup", Icons.Material.Filled.FactCheck,
+        [
+            new("Nav.Quality", "/quality", Icons.Material.Filled.RuleFolder, u => u.Role is not null),
+        ]),
         new("Nav.Admin", Icons.Material.Filled.AdminPanelSettings,
         [
             new("Nav.Users", "/admin/users", Icons.Material.Filled.ManageAccounts, u => u.IsInRole(Roles.Administrator)),
