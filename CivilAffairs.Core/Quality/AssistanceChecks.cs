@@ -6,20 +6,11 @@ using CivilAffairs.Core.SocialAssistance;
 namespace CivilAffairs.Core.Quality;
 
 /// <summary>
-/// Where a 低保 case stood on a day, read from its dated steps (the rule of the 低保 stock, SA01–SA04).
-/// A payment for month M is due to a case in payment at M's end; a batch can use the same predicate.
+/// Where a 低保 case stood on a day, read from its dated steps. "In payment" is <see cref="DibaoInPayment"/>,
+/// the one rule of the stock (SA01–SA04), the monthly batch and these checks.
 /// </summary>
 public static class DibaoHistory
 {
-    /// <summary>
-    /// In payment on <paramref name="day"/>: confirmed by then, not exited by then, and not suspended then
-    /// (its last suspension on or before the day was not followed by a resumption or exit by that day).
-    /// </summary>
-    public static Expression<Func<DibaoCase, bool>> InPaymentOn(CivilAffairsDbContext db, DateOnly day) =>
-        c => c.ConfirmedOn != null && c.ConfirmedOn <= day && (c.ExitedOn == null || c.ExitedOn > day)
-            && !db.CaseTransitions.Any(s => s.DibaoCaseId == c.Id && s.Action == CaseAction.Suspend && s.On <= day
-                && !db.CaseTransitions.Any(r => r.DibaoCaseId == c.Id && r.Id > s.Id && r.On <= day && (r.Action == CaseAction.Resume || r.Action == CaseAction.Exit)));
-
     /// <summary>Applied by <paramref name="day"/> and neither exited nor refused by then (open, in payment or suspended).</summary>
     public static Expression<Func<DibaoCase, bool>> OpenOrInPaymentOn(DateOnly day) =>
         c => c.AppliedOn <= day && (c.ExitedOn == null || c.ExitedOn > day) && !(c.State == CaseState.Refused && c.DecidedOn <= day);
@@ -40,7 +31,7 @@ public sealed class PaidNotInPaymentCheck : DatabaseCheck<NotInPaymentRow>
     protected override IReadOnlyList<IQueryable<NotInPaymentRow>> Parts(QualityContext context)
     {
         var (db, key, start, end, prefix) = (context.Db, context.Key, context.Start, context.End, context.Prefix);
-        var inPayment = db.DibaoCases.Where(DibaoHistory.InPaymentOn(db, end));
+        var inPayment = DibaoInPayment.On(db, end);
         var dibao = from p in db.AssistancePayments
                     join c in db.DibaoCases on p.CaseId equals c.Id
                     where p.Program == AssistanceProgram.Dibao && p.Period == key && p.Status != PaymentStatus.Returned && p.DivisionCode.StartsWith(prefix)
@@ -75,7 +66,7 @@ public sealed class DibaoAndCentralisedCheck : DatabaseCheck<DoubleSupportRow>
     protected override IReadOnlyList<IQueryable<DoubleSupportRow>> Parts(QualityContext context)
     {
         var (db, end, prefix) = (context.Db, context.End, context.Prefix);
-        var inPayment = db.DibaoCases.Where(DibaoHistory.InPaymentOn(db, end));
+        var inPayment = DibaoInPayment.On(db, end);
         var query = from e in db.ExtremePovertyCases
                     where e.Mode == SupportMode.Centralised && e.StartedOn <= end && (e.EndedOn == null || e.EndedOn > end) && e.DivisionCode.StartsWith(prefix)
                     let dibaoCase = (from m in db.HouseholdMembers
