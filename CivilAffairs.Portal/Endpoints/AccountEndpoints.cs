@@ -1,5 +1,6 @@
 using CivilAffairs.Core.Security;
 using CivilAffairs.Portal.Security;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,18 +13,12 @@ internal static class AccountEndpoints
     {
         var account = endpoints.MapGroup("/Account");
 
-        account.MapPost("/Logout", async (HttpContext context, SignInManager<AppUser> signIn, SignInAudit audit) =>
-        {
-            await SignOutAsync(context, signIn, audit, "用户退出");
-            return TypedResults.LocalRedirect("~/Account/Login");
-        }).AllowAnonymous();
-
-        // Called by the page's idle timer; only ends the caller's own session.
-        account.MapGet("/IdleLogout", async (HttpContext context, SignInManager<AppUser> signIn, SignInAudit audit) =>
-        {
-            await SignOutAsync(context, signIn, audit, "空闲超时");
-            return TypedResults.LocalRedirect("~/Account/Login?reason=idle");
-        }).AllowAnonymous();
+        // Sign-out only by POST with the page's antiforgery token: a link or a form on another site
+        // cannot end (or start) anybody's session. The idle timer posts the same way.
+        account.MapPost("/Logout", (HttpContext context, IAntiforgery antiforgery, SignInManager<AppUser> signIn, SignInAudit audit) =>
+            SignOutAsync(context, antiforgery, signIn, audit, "用户退出", "~/Account/Login")).AllowAnonymous();
+        account.MapPost("/IdleLogout", (HttpContext context, IAntiforgery antiforgery, SignInManager<AppUser> signIn, SignInAudit audit) =>
+            SignOutAsync(context, antiforgery, signIn, audit, "空闲超时", "~/Account/Login?reason=idle")).AllowAnonymous();
 
         // Pinged by the page while the user is active: interactive work sends no HTTP requests, so
         // without it the sliding cookie would expire under a busy user.
@@ -44,13 +39,19 @@ internal static class AccountEndpoints
         return endpoints;
     }
 
-    private static async Task SignOutAsync(HttpContext context, SignInManager<AppUser> signIn, SignInAudit audit, string reason)
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<AppUser> signIn, SignInAudit audit, string reason, string then)
     {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest("请求无效：请从本系统页面上的“退出”按钮退出。");
+        }
+
         if (context.User.Identity?.IsAuthenticated == true)
         {
             await audit.RecordAsync(AuditAction.SignOut, context.User.Identity.Name ?? string.Empty, reason);
         }
 
         await signIn.SignOutAsync();
+        return TypedResults.LocalRedirect(then);
     }
 }

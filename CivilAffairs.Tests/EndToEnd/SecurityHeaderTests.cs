@@ -74,3 +74,38 @@ public sealed class SecurityHeaderTests(PortalServer portal)
         Assert.Equal(400, response.Status);
     }
 }
+
+/// <summary>Sign-out only by POST with the page's antiforgery token; a link or a form elsewhere cannot sign anybody out.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class SignOutTests(PortalServer portal)
+{
+    [Fact]
+    public async Task APostWithoutTheTokenOrAGetDoesNotSignOut()
+    {
+        var clerk = await portal.SignInAsync("jinghe");
+
+        var forged = await clerk.APIRequest.PostAsync("/Account/Logout", new() { MaxRedirects = 0 });
+        var idleLink = await clerk.APIRequest.GetAsync("/Account/IdleLogout", new() { MaxRedirects = 0 });
+        var forgedIdle = await clerk.APIRequest.PostAsync("/Account/IdleLogout", new() { MaxRedirects = 0 });
+        var stillIn = await clerk.APIRequest.GetAsync("/export/people.xlsx", new() { MaxRedirects = 0 });
+
+        Assert.Equal(400, forged.Status);
+        Assert.NotEqual(302, idleLink.Status);
+        Assert.Equal(400, forgedIdle.Status);
+        Assert.Equal(200, stillIn.Status);
+    }
+
+    [Fact]
+    public async Task TheSignOutButtonSignsOut()
+    {
+        var clerk = await portal.SignInAsync("jinghe");
+        await clerk.GotoAsync("/");
+        await clerk.Locator("#circuit-status[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+        await clerk.ClickAsync("[data-testid=logout]");
+        await clerk.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        var afterwards = await clerk.APIRequest.GetAsync("/export/people.xlsx", new() { MaxRedirects = 0 });
+
+        Assert.Equal(302, afterwards.Status);
+    }
+}

@@ -11,6 +11,19 @@
     const touch = () => { last = Date.now(); };
     ["mousemove", "mousedown", "keydown", "touchstart", "scroll", "wheel"].forEach(e =>
         window.addEventListener(e, touch, { passive: true, capture: true }));
+    // Posts the sign-out with the antiforgery token of the page's own 退出 form (a GET could be
+    // triggered by any link on another site).
+    const signOut = () => {
+        const token = document.querySelector("form[action$='Account/Logout'] input[name='__RequestVerificationToken']");
+        const form = document.createElement("form");
+        form.method = "post";
+        form.action = "/Account/IdleLogout";
+        if (token) {
+            form.appendChild(token.cloneNode());
+        }
+        document.body.appendChild(form);
+        form.submit();
+    };
     const onAccountPage = () => location.pathname.toLowerCase().startsWith("/account/");
     setInterval(() => {
         if (onAccountPage()) {
@@ -18,7 +31,7 @@
         }
         const now = Date.now();
         if (now - last > limit) {
-            location.href = "/Account/IdleLogout";
+            signOut();
         } else if (last > lastPing && now - lastPing > pingEvery) {
             lastPing = now;
             fetch("/Account/KeepAlive", { credentials: "same-origin", cache: "no-store" }).catch(() => { });
