@@ -62,7 +62,7 @@ public sealed class ElderlyCareFlowTests(PortalServer portal)
         await leader.Locator("[data-testid=kpi-breakdown]").GetByText("精河镇").WaitForAsync();
         await leader.ClickAsync("[data-testid=kpi-records]");
 
-        await leader.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/elderly/facilities\\?kind=TownshipCareCenter&division=652722"));
+        await leader.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/elderly/facilities\\?operating=true&kind=TownshipCareCenter&division=652722"));
         await leader.Locator(".mud-table-body tr").GetByText("区域养老服务中心").First.WaitForAsync();
         var rows = await leader.Locator(".mud-table-body tr").AllInnerTextsAsync();
         Assert.NotEmpty(rows);
