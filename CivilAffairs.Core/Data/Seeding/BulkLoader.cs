@@ -17,6 +17,38 @@ internal sealed class BulkLoader(CivilAffairsDbContext db, Random random, bool u
 
     private readonly bool _sqlite = db.Database.IsSqlite();
 
+    /// <summary>A loader whose Guids are written as the context wrote those of <paramref name="sampleTable"/> (SQLite: text in EF's case).</summary>
+    public static async Task<BulkLoader> ForAsync(CivilAffairsDbContext db, Random random, string sampleTable, CancellationToken cancellationToken)
+    {
+#pragma warning disable EF1002, EF1003 // the table name is one of the seeders' own constants
+        var sample = await db.Database.SqlQueryRaw<string>("SELECT Version AS Value FROM [" + sampleTable + "]").FirstAsync(cancellationToken);
+#pragma warning restore EF1002, EF1003
+        return new BulkLoader(db, random, sample == sample.ToUpperInvariant());
+    }
+
+    /// <summary>A prepared statement of any shape (e.g. INSERT … SELECT) with <paramref name="parameters"/> parameters @p0, @p1 …</summary>
+    public DbCommand PrepareSql(IDbContextTransaction transaction, string sql, int parameters)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = sql;
+        for (var i = 0; i < parameters; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    /// <summary>Runs a prepared statement; returns the rows it wrote.</summary>
+    public int Execute(DbCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        return command.ExecuteNonQuery();
+    }
+
     public DbCommand Prepare(IDbContextTransaction transaction, string table, params string[] columns)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
