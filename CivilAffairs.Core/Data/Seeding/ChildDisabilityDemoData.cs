@@ -113,11 +113,26 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
         var children = Enumerable.Range(0, 200).Select(_ => NewPerson(1, 17)).ToList();
         var pending = Enumerable.Range(0, PendingRecipients).Select(_ => NewPerson(18, 79, outsideFullyCovered: true)).ToList();
         var notApplied = Enumerable.Range(0, NotApplied).Select(_ => NewPerson(18, 79, outsideFullyCovered: true)).ToList();
-        db.People.AddRange(disabled);
-        db.People.AddRange(children);
-        db.People.AddRange(pending);
-        db.People.AddRange(notApplied);
-        await db.SaveChangesAsync(cancellationToken);
+        // Written with prepared inserts, then read back (tracked: three deaths are recorded below).
+        var before = await db.People.IgnoreQueryFilters().MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0;
+        var bulk = await BulkLoader.ForAsync(db, new Random(2016), "WelfareStandards", cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            using var insert = bulk.PrepareRows(transaction, "People", "IdNumber", "Name", "Gender", "BirthDate", "DivisionCode", "Phone", "Version");
+            foreach (var p in disabled.Concat(children).Concat(pending).Concat(notApplied))
+            {
+                insert.Add(p.IdNumber, p.Name, (int)p.Gender, p.BirthDate, p.DivisionCode, p.Phone, bulk.NewVersion());
+            }
+
+            insert.Flush();
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var saved = await db.People.IgnoreQueryFilters().Where(p => p.Id > before).ToDictionaryAsync(p => p.IdNumber, cancellationToken);
+        disabled = disabled.ConvertAll(p => saved[p.IdNumber]);
+        children = children.ConvertAll(p => saved[p.IdNumber]);
+        pending = pending.ConvertAll(p => saved[p.IdNumber]);
+        notApplied = notApplied.ConvertAll(p => saved[p.IdNumber]);
 
         var subsidies = new List<DisabilitySubsidy>();
         for (var i = 0; i < disabled.Count; i++)
@@ -158,7 +173,17 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
             });
         }
 
-        db.DisabilitySubsidies.AddRange(subsidies);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            using var insert = bulk.PrepareRows(transaction, "DisabilitySubsidies", "PersonId", "CertificateNumber", "Category", "Grade", "SubsidyType", "StartOn", "EndOn", "CrossProvince", "DivisionCode", "Note", "Version");
+            foreach (var x in subsidies)
+            {
+                insert.Add(x.PersonId, x.CertificateNumber, (int)x.Category, x.Grade, (int)x.SubsidyType, x.StartOn, x.EndOn, x.CrossProvince, x.DivisionCode, x.Note, bulk.NewVersion());
+            }
+
+            insert.Flush();
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         // The certificate register beyond the subsidies: holders eligible for a subsidy (grade 1–2 for nursing, in a
         // hardship household for the living subsidy) who have not applied, certified two to four years ago.
@@ -299,7 +324,6 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
     /// </summary>
     private async Task SeedPaymentsAsync(CivilAffairsDbContext db, DemoCalendar calendar, CancellationToken cancellationToken)
     {
-        var today = calendar.Today;
         var last = calendar.Last;
         var first = last.AddMonths(-(HistoryMonths - 1));
         var lines = new List<(Period Period, WelfareGroup Group, WelfareLine Line)>();
@@ -312,42 +336,16 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
             }
         }
 
-        var sqlite = db.Database.IsSqlite();
-        var upper = (await db.Database.SqlQueryRaw<string>("SELECT Version AS Value FROM WelfareStandards").FirstAsync(cancellationToken)) is var sample && sample == sample.ToUpperInvariant();
-        var random = new Random(2574);
+        var bulk = await BulkLoader.ForAsync(db, new Random(2574), "WelfareStandards", cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = transaction.GetDbTransaction();
-            string[] columns = ["Benefit", "\"Group\"", "PersonId", "RecordId", "DivisionCode", "Period", "Amount", "Status", "SettledOn", "Version"];
-            command.CommandText = $"INSERT INTO WelfarePayments ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
-            for (var i = 0; i < columns.Length; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@p" + i;
-                command.Parameters.Add(parameter);
-            }
-
-            var bytes = new byte[16];
-            var settled = sqlite ? (object)today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : today.ToDateTime(TimeOnly.MinValue);
+            using var insert = bulk.PrepareRows(transaction, "WelfarePayments", "Benefit", "Group", "PersonId", "RecordId", "DivisionCode", "Period", "Amount", "Status", "SettledOn", "Version");
             foreach (var (period, group, line) in lines)
             {
-                random.NextBytes(bytes);
-                var version = new Guid(bytes);
-                object[] values =
-                [
-                    (int)line.Benefit, (int)group, line.PersonId, line.RecordId, line.DivisionCode, period.Key,
-                    sqlite ? line.Amount.ToString("0.00", CultureInfo.InvariantCulture) : line.Amount, (int)PaymentStatus.Paid, settled,
-                    sqlite ? (upper ? version.ToString("D").ToUpperInvariant() : version.ToString("D")) : version,
-                ];
-                for (var i = 0; i < values.Length; i++)
-                {
-                    command.Parameters[i].Value = values[i];
-                }
-
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                insert.Add((int)line.Benefit, (int)group, line.PersonId, line.RecordId, line.DivisionCode, period.Key, line.Amount, (int)PaymentStatus.Paid, period.End.AddDays(-10), bulk.NewVersion());
             }
 
+            insert.Flush();
             await transaction.CommitAsync(cancellationToken);
         }
 

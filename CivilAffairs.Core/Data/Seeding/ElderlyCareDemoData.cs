@@ -179,7 +179,7 @@ public sealed class ElderlyCareDemoData(HighAgeAllowanceService allowance, TimeP
         var bulk = await BulkLoader.ForAsync(db, new Random(80), "CareFacilities", cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var insert = bulk.Prepare(transaction, "People", "IdNumber", "Name", "Gender", "BirthDate", "DivisionCode", "Ethnicity", "Phone", "Version");
+            using var insert = bulk.PrepareRows(transaction, "People", "IdNumber", "Name", "Gender", "BirthDate", "DivisionCode", "Ethnicity", "Phone", "Version");
             for (var i = 0; i < Aged80Plus + Aged60To79; i++)
             {
                 var place = places[i % places.Count];
@@ -195,10 +195,11 @@ public sealed class ElderlyCareDemoData(HighAgeAllowanceService allowance, TimeP
                 while (!used.Add(number));
 
                 var id = ResidentId.Parse(number, today);
-                bulk.Insert(insert, id.Value, Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)], (int)id.Gender, id.BirthDate, place.Code,
+                insert.Add(id.Value, Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)], (int)id.Gender, id.BirthDate, place.Code,
                     Ethnicities[random.Next(Ethnicities.Length)], $"139{random.Next(10000000, 99999999)}", bulk.NewVersion());
             }
 
+            insert.Flush();
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -206,22 +207,28 @@ public sealed class ElderlyCareDemoData(HighAgeAllowanceService allowance, TimeP
         var people = await db.People.IgnoreQueryFilters().Where(p => p.BirthDate <= sixtyPlus).OrderBy(p => p.Id)
             .Select(p => new { p.Id, p.DivisionCode }).ToListAsync(cancellationToken);
         var institutions = facilities.Where(f => f.Kind.IsInstitution()).ToList();
-        var elderly = new List<(int Id, string DivisionCode)>(people.Count);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var insert = bulk.Prepare(transaction, "ElderlyPersons", "PersonId", "DivisionCode", "EmptyNest", "LivingAlone", "Disabled", "SeverelyDisabled", "ExtremelyPoor", "CareMode", "FacilityId", "Version");
+            using var insert = bulk.PrepareRows(transaction, "ElderlyPersons", "PersonId", "DivisionCode", "EmptyNest", "LivingAlone", "Disabled", "SeverelyDisabled", "ExtremelyPoor", "CareMode", "FacilityId", "Version");
             for (var i = 0; i < people.Count; i++)
             {
                 var p = people[i];
                 // 9073: 3 in 100 in an institution (every extremely poor elderly person among them: 应养尽养), 7 in the community.
                 var mode = i % 100 < 3 ? CareMode.Institution : i % 100 < 10 ? CareMode.Community : CareMode.Home;
-                var id = bulk.InsertReturningId(insert, p.Id, p.DivisionCode, i % 3 == 0, i % 5 == 0, i % 7 == 0, i % 11 == 0, mode == CareMode.Institution && i % 2 == 0, (int)mode,
+                insert.Add(p.Id, p.DivisionCode, i % 3 == 0, i % 5 == 0, i % 7 == 0, i % 11 == 0, mode == CareMode.Institution && i % 2 == 0, (int)mode,
                     mode == CareMode.Institution ? institutions[i % institutions.Count].Id : null, bulk.NewVersion());
-                elderly.Add(((int)id, p.DivisionCode));
             }
 
+            insert.Flush();
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var elderly = (await db.ElderlyPersons.IgnoreQueryFilters().OrderBy(e => e.PersonId).Select(e => new { e.Id, e.DivisionCode }).ToListAsync(cancellationToken))
+            .ConvertAll(e => (e.Id, e.DivisionCode));
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
             // Care visits this year to empty-nest, living-alone and disabled elderly: about a quarter of them once.
-            var visit = bulk.Prepare(transaction, "CareVisits", "ElderlyPersonId", "DivisionCode", "VisitedOn", "Visitor", "Mode", "Findings", "FollowUpNeeded", "Version");
+            using var visit = bulk.PrepareRows(transaction, "CareVisits", "ElderlyPersonId", "DivisionCode", "VisitedOn", "Visitor", "Mode", "Findings", "FollowUpNeeded", "Version");
             for (var i = 0; i < elderly.Count; i += 3)
             {
                 if (i % 12 != 0 && i % 5 != 0)
@@ -230,23 +237,25 @@ public sealed class ElderlyCareDemoData(HighAgeAllowanceService allowance, TimeP
                 }
 
                 var (id, division) = elderly[i];
-                bulk.Insert(visit, id, division, today.AddDays(-random.Next(0, 330)), i % 2 == 0 ? "社区网格员" : "乡镇民政助理员", (int)(i % 9 == 0 ? VisitMode.Phone : VisitMode.InPerson),
+                visit.Add(id, division, today.AddDays(-random.Next(0, 330)), i % 2 == 0 ? "社区网格员" : "乡镇民政助理员", (int)(i % 9 == 0 ? VisitMode.Phone : VisitMode.InPerson),
                     i % 27 == 0 ? "需协助就医" : "身体状况良好", i % 27 == 0, bulk.NewVersion());
             }
 
             // 233 adapted homes completed by the end of the report month (the published cumulative figure), every
             // four days back from it; 12 in progress. One adaptation per household: 245 different persons (37 is
             // prime to the register's size, so the steps never meet).
-            var adaptation = bulk.Prepare(transaction, "HomeAdaptations", "PersonId", "DivisionCode", "Items", "Cost", "Subsidy", "CompletedOn", "Version");
+            visit.Flush();
+            using var adaptation = bulk.PrepareRows(transaction, "HomeAdaptations", "PersonId", "DivisionCode", "Items", "Cost", "Subsidy", "CompletedOn", "Version");
             var step = people.Count % 37 == 0 ? 41 : 37;
             for (var i = 0; i < 245; i++)
             {
                 var p = people[(i * step) % people.Count];
                 var cost = 3000m + (i % 5 * 500m);
-                bulk.Insert(adaptation, p.Id, p.DivisionCode, i % 2 == 0 ? "卫生间扶手、防滑地面、紧急呼叫器" : "床边护栏、坐便椅、夜间感应灯", cost, cost * 0.8m,
+                adaptation.Add(p.Id, p.DivisionCode, i % 2 == 0 ? "卫生间扶手、防滑地面、紧急呼叫器" : "床边护栏、坐便椅、夜间感应灯", cost, cost * 0.8m,
                     i < 233 ? calendar.Last.End.AddDays(-4 * i) : null, bulk.NewVersion());
             }
 
+            adaptation.Flush();
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -292,17 +301,18 @@ public sealed class ElderlyCareDemoData(HighAgeAllowanceService allowance, TimeP
         var bulk = await BulkLoader.ForAsync(db, new Random(1701), "HighAgeAllowanceStandards", cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var insert = bulk.Prepare(transaction, "HighAgeAllowancePayments", "PersonId", "DivisionCode", "Period", "Age", "Amount", "Status", "SettledOn", "Version");
+            using var insert = bulk.PrepareRows(transaction, "HighAgeAllowancePayments", "PersonId", "DivisionCode", "Period", "Age", "Amount", "Status", "SettledOn", "Version");
             foreach (var batch in batches)
             {
                 var paid = batch.Period != calendar.Current;
                 var settled = paid ? batch.Period.End.AddDays(-10) : (DateOnly?)null;
                 foreach (var line in batch.Lines)
                 {
-                    bulk.Insert(insert, line.PersonId, line.DivisionCode, batch.Period.Key, line.Age, line.Amount, (int)(paid ? PaymentStatus.Paid : PaymentStatus.Pending), settled, bulk.NewVersion());
+                    insert.Add(line.PersonId, line.DivisionCode, batch.Period.Key, line.Age, line.Amount, (int)(paid ? PaymentStatus.Paid : PaymentStatus.Pending), settled, bulk.NewVersion());
                 }
             }
 
+            insert.Flush();
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -294,7 +294,7 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
         var bulk = await BulkLoaderForAsync(db, new Random(7), cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var insert = bulk.Prepare(transaction, "AssistancePayments", "Program", "CaseId", "DivisionCode", "Area", "Period", "Persons", "Amount", "Status", "SettledOn", "Note", "Version");
+            using var insert = bulk.PrepareRows(transaction, "AssistancePayments", "Program", "CaseId", "DivisionCode", "Area", "Period", "Persons", "Amount", "Status", "SettledOn", "Note", "Version");
             foreach (var month in Period.Range(first, current))
             {
                 var settled = month == current ? (DateOnly?)null : month.End.AddDays(-10);
@@ -303,17 +303,18 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
                 foreach (var (id, c) in cases.Where(x => x.Case.ConfirmedOn <= batchDay && !(StoppedOn(x.Case) <= month.End)))
                 {
                     var status = Status(id);
-                    bulk.Insert(insert, (int)AssistanceProgram.Dibao, id, c.DivisionCode, (int)c.Area, month.Key, c.Members, c.MonthlyBenefit, (int)status, settled,
+                    insert.Add((int)AssistanceProgram.Dibao, id, c.DivisionCode, (int)c.Area, month.Key, c.Members, c.MonthlyBenefit, (int)status, settled,
                         status == PaymentStatus.Returned ? "银行账户异常" : null, bulk.NewVersion());
                 }
 
                 foreach (var p in poverty.Where(p => p.StartedOn <= batchDay && !(p.EndedOn <= month.End)))
                 {
-                    bulk.Insert(insert, (int)AssistanceProgram.ExtremePoverty, p.Id, p.DivisionCode, (int)UrbanRural.Rural, month.Key, 1, p.MonthlyAmount,
+                    insert.Add((int)AssistanceProgram.ExtremePoverty, p.Id, p.DivisionCode, (int)UrbanRural.Rural, month.Key, 1, p.MonthlyAmount,
                         (int)(settled is null ? PaymentStatus.Pending : PaymentStatus.Paid), settled, null, bulk.NewVersion());
                 }
             }
 
+            insert.Flush();
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -87,7 +87,7 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
             LoadTemporaryAssistance(bulk, transaction, tiers, points, calendar, random);
             // Workers who filed a relative in the report month owe no zero report for it: 13,497 report.
             var filersAtReportMonth = filings.Count(f => Period.Of(f.FiledOn) == calendar.Last);
-            workers = LoadWorkers(bulk, transaction, ZeroReportingWorkers + filersAtReportMonth, random);
+            workers = LoadWorkers(db, bulk, transaction, ZeroReportingWorkers + filersAtReportMonth, random);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -108,7 +108,7 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
     /// </summary>
     private static void LoadTemporaryAssistance(BulkLoader bulk, IDbContextTransaction transaction, AssistanceTier[] tiers, AssistancePoint[] points, DemoCalendar calendar, Random random)
     {
-        var insert = bulk.Prepare(transaction, "TemporaryAssistances",
+        using var insert = bulk.PrepareRows(transaction, "TemporaryAssistances",
             "PersonId", "RecipientName", "IdNumber", "Origin", "Difficulty", "TierId", "Amount", "Form", "InKindDescription", "GivenOn", "AssistancePointId", "DivisionCode", "Version");
         string[] origins = ["甘肃省", "河南省", "四川省", "新疆伊犁州", "新疆塔城地区", "新疆乌鲁木齐市", "陕西省", "山东省"];
         // "Since 2024" in the published figure was two years before its year; the span moves with the clock so
@@ -123,31 +123,33 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
             var amount = Math.Round(tier.MinAmount + ((tier.MaxAmount - tier.MinAmount) * (decimal)random.NextDouble()), 0);
             var inKind = atPoint && i % 3 == 0;
             var name = Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)];
-            bulk.Insert(insert, null, name, null, origins[random.Next(origins.Length)], i % 4 == 0 ? (int)DifficultyType.Expenditure : (int)DifficultyType.Emergency,
+            insert.Add(null, name, null, origins[random.Next(origins.Length)], i % 4 == 0 ? (int)DifficultyType.Expenditure : (int)DifficultyType.Emergency,
                 tier.Id, amount, inKind ? (int)AssistanceForm.InKind : (int)AssistanceForm.Cash, inKind ? "食品、御寒衣物、返乡车票" : null,
                 DateOnly.FromDayNumber(random.Next(start, (atPoint ? calendar.Last.End : calendar.Today).DayNumber + 1)), point?.Id, division, bulk.NewVersion());
         }
     }
 
     /// <summary>County, township and village workers: every active one owes a zero report each month.</summary>
-    private static List<(int Id, string DivisionCode)> LoadWorkers(BulkLoader bulk, IDbContextTransaction transaction, int total, Random random)
+    private static List<(int Id, string DivisionCode)> LoadWorkers(CivilAffairsDbContext db, BulkLoader bulk, IDbContextTransaction transaction, int total, Random random)
     {
-        var insert = bulk.Prepare(transaction, "AssistanceWorkers", "Name", "Level", "DivisionCode", "Post", "Active", "Version");
         var towns = DivisionCatalog.All.Where(d => d.Level == DivisionLevel.Township).Select(d => d.Code).ToList();
-        var workers = new List<(int, string)>(total);
-        for (var i = 0; i < total; i++)
+        using (var insert = bulk.PrepareRows(transaction, "AssistanceWorkers", "Name", "Level", "DivisionCode", "Post", "Active", "Version"))
         {
-            var (level, division, post) = i switch
+            for (var i = 0; i < total; i++)
             {
-                < 120 => (WorkerLevel.County, Counties[i % 4], i % 2 == 0 ? "民政局社会救助股" : "民政局干部"),
-                < 600 => (WorkerLevel.Township, towns[i % towns.Count], "民政助理员"),
-                _ => (WorkerLevel.Village, towns[i % towns.Count], (i % 4) switch { 0 => "村（社区）党组织书记", 1 => "村委会主任", 2 => "村（社区）干部", _ => "网格员" }),
-            };
-            var name = Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)];
-            workers.Add(((int)bulk.InsertReturningId(insert, name, (int)level, division, post, true, bulk.NewVersion()), division));
+                var (level, division, post) = i switch
+                {
+                    < 120 => (WorkerLevel.County, Counties[i % 4], i % 2 == 0 ? "民政局社会救助股" : "民政局干部"),
+                    < 600 => (WorkerLevel.Township, towns[i % towns.Count], "民政助理员"),
+                    _ => (WorkerLevel.Village, towns[i % towns.Count], (i % 4) switch { 0 => "村（社区）党组织书记", 1 => "村委会主任", 2 => "村（社区）干部", _ => "网格员" }),
+                };
+                var name = Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)];
+                insert.Add(name, (int)level, division, post, true, bulk.NewVersion());
+            }
         }
 
-        return workers;
+        // In insertion order (ids ascend): the last ones are the 23 late reporters.
+        return db.AssistanceWorkers.IgnoreQueryFilters().OrderBy(w => w.Id).Select(w => new { w.Id, w.DivisionCode }).AsEnumerable().Select(w => (w.Id, w.DivisionCode)).ToList();
     }
 
     /// <summary>
@@ -158,21 +160,23 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
     /// </summary>
     private static void LoadZeroReports(BulkLoader bulk, IDbContextTransaction transaction, List<(int Id, string DivisionCode)> workers, DemoCalendar calendar)
     {
+        // One statement a month: worker k files on day k % 25 of the month (a small table of the 25 days).
+        var days = string.Join(" UNION ALL ", Enumerable.Range(0, 25).Select(k => $"SELECT {k} AS [K], @p{k + 1} AS [Day]"));
         var command = bulk.PrepareSql(transaction,
             "INSERT INTO [ZeroReports] ([WorkerId], [Period], [FiledOn], [DivisionCode], [Version]) "
-            + "SELECT w.[Id], @p0, @p1, w.[DivisionCode], w.[Version] FROM [AssistanceWorkers] w "
-            + "WHERE w.[Active] = 1 AND w.[Id] % 25 = @p2 AND w.[Id] < @p3 "
-            + "AND NOT EXISTS (SELECT 1 FROM [RelativeFilings] f WHERE f.[WorkerId] = w.[Id] AND f.[FiledOn] >= @p4 AND f.[FiledOn] <= @p5)", 6);
+            + $"SELECT w.[Id], @p0, d.[Day], w.[DivisionCode], w.[Version] FROM [AssistanceWorkers] w JOIN ({days}) d ON d.[K] = w.[Id] % 25 "
+            + "WHERE w.[Active] = 1 AND w.[Id] < @p26 "
+            + "AND NOT EXISTS (SELECT 1 FROM [RelativeFilings] f WHERE f.[WorkerId] = w.[Id] AND f.[FiledOn] >= @p27 AND f.[FiledOn] <= @p28)", 29);
         var current = calendar.Current;
         var notYet = workers[^NotYetReported].Id;
         foreach (var period in Period.Range(calendar.Last.AddMonths(-(HistoryMonths - 1)), current))
         {
             // This month's reports are filed by today (on the 1st, all on the 1st).
             var lastDay = period == current ? calendar.Today.Day : period.End.Day;
-            for (var k = 0; k < 25; k++)
-            {
-                bulk.Execute(command, period.Key, period.Start.AddDays(Math.Min(k, lastDay - 1)), k, period == current ? notYet : int.MaxValue, period.Start, period.End);
-            }
+            var values = new List<object?> { period.Key };
+            values.AddRange(Enumerable.Range(0, 25).Select(k => (object?)period.Start.AddDays(Math.Min(k, lastDay - 1))));
+            values.AddRange([period == current ? notYet : int.MaxValue, period.Start, period.End]);
+            bulk.Execute(command, [.. values]);
         }
     }
 
@@ -331,16 +335,18 @@ public sealed class SocialAssistanceSupportDemoData(CareSubsidyBatchService subs
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var insert = bulk.Prepare(transaction, "CareSubsidyPayments", "FamilyId", "DivisionCode", "Period", "Amount", "Status", "SettledOn", "Version");
+            using var insert = bulk.PrepareRows(transaction, "CareSubsidyPayments", "FamilyId", "DivisionCode", "Period", "Amount", "Status", "SettledOn", "Version");
             foreach (var batch in batches)
             {
                 var paidMonth = batch.Period != calendar.Current;
                 foreach (var line in batch.Lines)
                 {
-                    bulk.Insert(insert, line.FamilyId, line.DivisionCode, batch.Period.Key, line.Amount,
+                    insert.Add(line.FamilyId, line.DivisionCode, batch.Period.Key, line.Amount,
                         (int)(paidMonth ? SubsidyPaymentStatus.Paid : SubsidyPaymentStatus.Pending), paidMonth ? batch.Period.End.AddDays(-10) : null, bulk.NewVersion());
                 }
             }
+
+            insert.Flush();
 
             await transaction.CommitAsync(cancellationToken);
         }
