@@ -327,7 +327,8 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
         var last = calendar.Last;
         var first = last.AddMonths(-(HistoryMonths - 1));
         var lines = new List<(Period Period, WelfareGroup Group, WelfareLine Line)>();
-        foreach (var period in Period.Range(first, last))
+        // The months to the report month, paid, and the current month's batch, generated and not yet paid (as in the other lines).
+        foreach (var period in Period.Range(first, calendar.Current))
         {
             foreach (var group in new[] { WelfareGroup.Disability, WelfareGroup.Children })
             {
@@ -342,22 +343,18 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
             using var insert = bulk.PrepareRows(transaction, "WelfarePayments", "Benefit", "Group", "PersonId", "RecordId", "DivisionCode", "Period", "Amount", "Status", "SettledOn", "Version");
             foreach (var (period, group, line) in lines)
             {
-                insert.Add((int)line.Benefit, (int)group, line.PersonId, line.RecordId, line.DivisionCode, period.Key, line.Amount, (int)PaymentStatus.Paid, period.End.AddDays(-10), bulk.NewVersion());
+                var paidMonth = period != calendar.Current;
+                insert.Add((int)line.Benefit, (int)group, line.PersonId, line.RecordId, line.DivisionCode, period.Key, line.Amount,
+                    (int)(paidMonth ? PaymentStatus.Paid : PaymentStatus.Pending), paidMonth ? period.End.AddDays(-10) : null, bulk.NewVersion());
             }
 
             insert.Flush();
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await WelfareTotals.RefreshAsync(db, Period.Range(first, last).Select(p => p.Key), cancellationToken);
+        await WelfareTotals.RefreshAsync(db, Period.Range(first, calendar.Current).Select(p => p.Key), cancellationToken);
 
-        // The current month in progress, as in the other lines: its batch generated, not yet paid.
-        foreach (var group in new[] { WelfareGroup.Disability, WelfareGroup.Children })
-        {
-            await batches.CommitAsync(group, calendar.Current, cancellationToken: cancellationToken);
-        }
-
-        var paid = lines.Where(l => l.Group == WelfareGroup.Disability).Sum(l => l.Line.Amount);
+        var paid = lines.Where(l => l.Group == WelfareGroup.Disability && l.Period != calendar.Current).Sum(l => l.Line.Amount);
         var code = ChildDisabilityIndicators.All.Single(d => d.Kind == IndicatorKind.Cumulative && d.Numerator == ChildDisabilityIndicators.DisabilityPaid).Code;
         var shares = new[] { 0.44m, 0.08m, 0.30m, 0.18m };
         var balance = PublishedDisabilityTotal - paid;

@@ -138,11 +138,11 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var person = bulk.Prepare(transaction, "People", "IdNumber", "Name", "Gender", "BirthDate", "DivisionCode", "Version");
         var household = bulk.Prepare(transaction, "Households", "HeadPersonId", "DivisionCode", "Area", "Address", "Version");
-        var member = bulk.Prepare(transaction, "HouseholdMembers", "HouseholdId", "PersonId", "DivisionCode", "Relation", "MonthlyIncome", "ClassifiedTopUp", "Version");
+        using var member = bulk.PrepareRows(transaction, "HouseholdMembers", "HouseholdId", "PersonId", "DivisionCode", "Relation", "MonthlyIncome", "ClassifiedTopUp", "Version");
         var dibao = bulk.Prepare(transaction, "DibaoCases", "HouseholdId", "DivisionCode", "Area", "Channel", "State", "CloseRelativeOfWorker", "AppliedOn", "ProcessDueOn",
             "DueOn", "NoticeFrom", "NoticeUntil", "CountyReviewedOn", "CountyReviewedBy", "DecidedOn", "ConfirmedOn", "ExitedOn", "ProcessingDays", "Members",
             "PerCapitaIncome", "StandardAmount", "TopUp", "MonthlyBenefit", "Reason", "Version");
-        var step = bulk.Prepare(transaction, "CaseTransitions", "DibaoCaseId", "DivisionCode", "Action", "From", "To", "ByUserName", "ByDisplayName", "At", "On", "Comment", "Version");
+        using var step = bulk.PrepareRows(transaction, "CaseTransitions", "DibaoCaseId", "DivisionCode", "Action", "From", "To", "ByUserName", "ByDisplayName", "At", "On", "Comment", "Version");
         foreach (var (h, c) in rows)
         {
             var personIds = h.Members.ConvertAll(m => (int)bulk.InsertReturningId(person,
@@ -151,7 +151,7 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
             for (var m = 0; m < h.Members.Count; m++)
             {
                 var hm = h.Members[m];
-                bulk.Insert(member, householdId, personIds[m], hm.DivisionCode, (int)hm.Relation, hm.MonthlyIncome, hm.ClassifiedTopUp, bulk.NewVersion());
+                member.Add(householdId, personIds[m], hm.DivisionCode, (int)hm.Relation, hm.MonthlyIncome, hm.ClassifiedTopUp, bulk.NewVersion());
             }
 
             var caseId = (int)bulk.InsertReturningId(dibao, householdId, c.DivisionCode, (int)c.Area, (int)c.Channel, (int)c.State, c.CloseRelativeOfWorker, c.AppliedOn, c.ProcessDueOn,
@@ -159,12 +159,14 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
                 c.PerCapitaIncome, c.StandardAmount, c.TopUp, c.MonthlyBenefit, c.Reason, bulk.NewVersion());
             foreach (var t in c.Transitions)
             {
-                bulk.Insert(step, caseId, t.DivisionCode, (int)t.Action, (int)t.From, (int)t.To, t.ByUserName, t.ByDisplayName, t.At, t.On, t.Comment, bulk.NewVersion());
+                step.Add(caseId, t.DivisionCode, (int)t.Action, (int)t.From, (int)t.To, t.ByUserName, t.ByDisplayName, t.At, t.On, t.Comment, bulk.NewVersion());
             }
 
             loaded.Add((caseId, c));
         }
 
+        member.Flush();
+        step.Flush();
         await transaction.CommitAsync(cancellationToken);
         return loaded;
     }
