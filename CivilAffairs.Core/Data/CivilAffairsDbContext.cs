@@ -149,6 +149,8 @@ public abstract class CivilAffairsDbContext : IdentityDbContext<AppUser>, IDataP
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<CareFacilityStatusChange> CareFacilityStatusChanges => Set<CareFacilityStatusChange>();
+
     /// <summary>The audit rows and transaction of the save in progress (see <see cref="AuditingInterceptor"/>).</summary>
     internal AuditingInterceptor.PendingAudit? PendingAudit { get; set; }
 

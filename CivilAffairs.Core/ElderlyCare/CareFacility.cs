@@ -9,6 +9,14 @@ public sealed class CareFacility : Entity, IDivisionScoped, IServiceLineRecord, 
     /// <summary>A facility counts in stocks from its opening month: opening it in a submitted month would change that report.</summary>
     DateOnly? Reporting.IPeriodDated.ReportingDate => OpenedOn;
 
+    // Every figure-moving column counts from the opening date, except the status: its changes are dated
+    // records of their own (CareFacilityStatusChange, locked by their day), so a facility opened in a
+    // submitted month can still be closed today.
+    private static readonly IReadOnlyDictionary<string, string> Figures = Reporting.FigureDates.Of(
+        (nameof(OpenedOn), [nameof(Kind), nameof(DivisionCode), nameof(TotalBeds), nameof(NursingBeds), nameof(HasMedicalService), nameof(Investment), nameof(InvestmentYear), nameof(LivelihoodProjectYear)]));
+
+    IReadOnlyDictionary<string, string>? Reporting.IPeriodDated.FigureDates => Figures;
+
     public const int NameMaxLength = 100;
     public const int OperatorMaxLength = 100;
 

@@ -8,7 +8,9 @@ namespace CivilAffairs.Core.ElderlyCare;
 
 /// <summary>
 /// List filter. <see cref="InstitutionsOnly"/>, <see cref="Medical"/> and <see cref="Livelihood"/>
-/// reproduce the sets the indicators count, so a dashboard number drills down to its records.
+/// reproduce the sets the indicators count, so a dashboard number drills down to its records;
+/// <see cref="OperatingOn"/> keeps the facilities operating on that day (opened by then, status history),
+/// the indicators' own predicate (<see cref="FacilityOperation"/>).
 /// </summary>
 public sealed record FacilityFilter(
     string? Text = null,
@@ -17,7 +19,8 @@ public sealed record FacilityFilter(
     FacilityStatus? Status = null,
     bool InstitutionsOnly = false,
     bool? Medical = null,
-    bool Livelihood = false);
+    bool Livelihood = false,
+    DateOnly? OperatingOn = null);
 
 public sealed record FacilityRow(
     int Id, string Name, FacilityKind Kind, string DivisionCode, OperationMode OperationMode, string? Operator,
@@ -60,8 +63,17 @@ public sealed class FacilityForm
 
     public FacilityStatus Status { get; set; } = FacilityStatus.Operating;
 
+    /// <summary>The day a change of <see cref="Status"/> took effect (recorded in the status history); today when left empty.</summary>
+    public DateOnly? StatusChangedOn { get; set; }
+
+    /// <summary>Why the status changed (optional).</summary>
+    public string? StatusNote { get; set; }
+
     public int? LivelihoodProjectYear { get; set; }
 }
+
+/// <summary>One row of a facility's status history.</summary>
+public sealed record StatusChangeRow(DateOnly EffectiveOn, FacilityStatus From, FacilityStatus To, string? Note);
 
 public sealed class CareFacilityService(IDbContextFactory<CivilAffairsDbContext> factory, TimeProvider clock) : RecordService<CareFacility>(factory)
 {
@@ -107,6 +119,15 @@ public sealed class CareFacilityService(IDbContextFactory<CivilAffairsDbContext>
         }).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The facility's status history, newest first.</summary>
+    public async Task<IReadOnlyList<StatusChangeRow>> StatusHistoryAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = Factory.CreateDbContext();
+        return await db.CareFacilityStatusChanges.AsNoTracking().Where(c => c.FacilityId == id)
+            .OrderByDescending(c => c.EffectiveOn).ThenByDescending(c => c.Id)
+            .Select(c => new StatusChangeRow(c.EffectiveOn, c.From, c.To, c.Note)).ToListAsync(cancellationToken);
+    }
+
     public Task<int> SaveAsync(FacilityForm form, CancellationToken cancellationToken = default) =>
         SaveAsync(form.Id, form.Version, () => new CareFacility(), (db, f) =>
         {
@@ -123,6 +144,23 @@ public sealed class CareFacilityService(IDbContextFactory<CivilAffairsDbContext>
             f.Investment = Numbers.WanToYuan(form.InvestmentWan, "投资金额");
             f.InvestmentYear = form.InvestmentYear;
             f.OpenedOn = form.OpenedOn;
+            if (f.Id != 0 && f.Status != form.Status)
+            {
+                // A status change is dated and kept: the months before it keep counting the old status.
+                var change = new CareFacilityStatusChange
+                {
+                    Facility = f, DivisionCode = form.DivisionCode, From = f.Status, To = form.Status,
+                    EffectiveOn = form.StatusChangedOn ?? clock.Today(), Note = string.IsNullOrWhiteSpace(form.StatusNote) ? null : form.StatusNote.Trim(),
+                };
+                change.Validate(clock.Today());
+                if (db.CareFacilityStatusChanges.Any(c => c.FacilityId == f.Id && c.EffectiveOn > change.EffectiveOn))
+                {
+                    throw new DomainException("状态变更日期不能早于该设施已登记的最近一次状态变更。");
+                }
+
+                db.CareFacilityStatusChanges.Add(change);
+            }
+
             f.Status = form.Status;
             f.LivelihoodProjectYear = form.LivelihoodProjectYear;
             f.Validate(clock.Today());
@@ -162,6 +200,11 @@ public sealed class CareFacilityService(IDbContextFactory<CivilAffairsDbContext>
         if (filter.Livelihood)
         {
             query = query.Where(f => f.LivelihoodProjectYear >= 2021);
+        }
+
+        if (filter.OperatingOn is { } day)
+        {
+            query = query.OperatingOn(db, day);
         }
 
         return query;

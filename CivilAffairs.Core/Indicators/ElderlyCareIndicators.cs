@@ -10,16 +10,23 @@ public static class ElderlyCareIndicators
 {
     private const string Plan = "十四五规划";
 
-    // A facility counts at the end of a period when it is operating and had opened by then (one
-    // without an opening date has always been open).
+    // A facility counts at the end of a period when it had opened by then and was operating on that day
+    // (its dated status history, see FacilityOperation): the list behind the tiles uses the same predicate.
     private static IQueryable<CareFacility> OperatingAt(Data.CivilAffairsDbContext db, DateWindow w) =>
-        db.CareFacilities.Where(f => f.Status == FacilityStatus.Operating && (f.OpenedOn == null || f.OpenedOn <= w.To));
+        db.CareFacilities.OperatingOn(db, w.To);
 
-    private static MeasureRows<CareFacility> Operating(Expression<Func<CareFacility, bool>>? which = null) =>
-        Measure.Rows(db => which is null
-                ? db.CareFacilities.Where(f => f.Status == FacilityStatus.Operating)
-                : db.CareFacilities.Where(f => f.Status == FacilityStatus.Operating).Where(which))
-            .WindowOn(f => f.OpenedOn, undatedIsEarliest: true, upToEnd: true);
+    private static OperatingRows Operating(Expression<Func<CareFacility, bool>>? which = null) => new(which);
+
+    /// <summary>Facilities operating at the window's end, optionally narrowed, to count or sum per division.</summary>
+    private sealed class OperatingRows(Expression<Func<CareFacility, bool>>? which)
+    {
+        private IQueryable<CareFacility> Rows(Data.CivilAffairsDbContext db, DateWindow w) =>
+            which is null ? OperatingAt(db, w) : OperatingAt(db, w).Where(which);
+
+        public Measure Count(string key) => Measure.Count(key, Rows);
+
+        public Measure Sum(string key, Expression<Func<CareFacility, int>> value) => Measure.Sum(key, Rows, value);
+    }
 
     private static readonly FacilityKind[] InstitutionKinds =
         [.. Enum.GetValues<FacilityKind>().Where(k => k.IsInstitution())];
@@ -103,20 +110,20 @@ public static class ElderlyCareIndicators
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
         new("EC01", "养老机构护理型床位占比", "Nursing-type beds in care institutions", IndicatorUnit.Percent, IndicatorKind.Stock, ServiceLine.ElderlyCare,
-            InstitutionNursingBeds, InstitutionBeds, new IndicatorTarget(55, TargetDirection.AtLeast, Plan), "/elderly/facilities?scope=institutions"),
+            InstitutionNursingBeds, InstitutionBeds, new IndicatorTarget(55, TargetDirection.AtLeast, Plan), "/elderly/facilities?operating=true&scope=institutions"),
         new("EC02", "乡镇(街道)区域养老服务中心覆盖率", "Township regional care-centre coverage", IndicatorUnit.Percent, IndicatorKind.Stock, ServiceLine.ElderlyCare,
-            TownshipsWithCentre, Townships, new IndicatorTarget(60, TargetDirection.AtLeast, Plan), "/elderly/facilities?kind=TownshipCareCenter"),
-        new("EC03", "养老服务设施", "Elderly-care facilities", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, AllFacilities, RecordsPage: "/elderly/facilities"),
-        new("EC04", "养老机构", "Care institutions", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, Institutions, RecordsPage: "/elderly/facilities?scope=institutions"),
-        new("EC05", "养老机构床位", "Institution beds", IndicatorUnit.Beds, IndicatorKind.Stock, ServiceLine.ElderlyCare, InstitutionBeds, RecordsPage: "/elderly/facilities?scope=institutions"),
-        new("EC06", "护理型床位", "Nursing-type beds", IndicatorUnit.Beds, IndicatorKind.Stock, ServiceLine.ElderlyCare, InstitutionNursingBeds, RecordsPage: "/elderly/facilities?scope=institutions"),
-        new("EC07", "乡镇(街道)区域养老服务中心", "Township regional care centres", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, RegionalCentres, RecordsPage: "/elderly/facilities?kind=TownshipCareCenter"),
-        new("EC08", "社区日间照料中心", "Community day-care centres", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, DayCareCentres, RecordsPage: "/elderly/facilities?kind=CommunityDayCareCenter"),
-        new("EC09", "新建改建日间照料中心（十四五以来）", "New or renovated day-care centres since 2021", IndicatorUnit.Count, IndicatorKind.Cumulative, ServiceLine.ElderlyCare, NewDayCareCentres, RecordsPage: "/elderly/facilities?kind=CommunityDayCareCenter&scope=livelihood"),
-        new("EC10", "老年助餐点", "Meal service points", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, MealPoints, RecordsPage: "/elderly/facilities?kind=MealServicePoint"),
-        new("EC11", "农村幸福大院", "Rural happiness courtyards", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, Courtyards, RecordsPage: "/elderly/facilities?kind=RuralHappinessCourtyard"),
-        new("EC12", "医养结合养老机构", "Institutions with medical services", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, MedicalInstitutions, RecordsPage: "/elderly/facilities?scope=institutions&medical=true"),
-        new("EC13", "医养结合日间照料中心", "Day-care centres with medical services", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, MedicalDayCare, RecordsPage: "/elderly/facilities?kind=CommunityDayCareCenter&medical=true"),
+            TownshipsWithCentre, Townships, new IndicatorTarget(60, TargetDirection.AtLeast, Plan), "/elderly/facilities?operating=true&kind=TownshipCareCenter"),
+        new("EC03", "养老服务设施", "Elderly-care facilities", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, AllFacilities, RecordsPage: "/elderly/facilities?operating=true"),
+        new("EC04", "养老机构", "Care institutions", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, Institutions, RecordsPage: "/elderly/facilities?operating=true&scope=institutions"),
+        new("EC05", "养老机构床位", "Institution beds", IndicatorUnit.Beds, IndicatorKind.Stock, ServiceLine.ElderlyCare, InstitutionBeds, RecordsPage: "/elderly/facilities?operating=true&scope=institutions"),
+        new("EC06", "护理型床位", "Nursing-type beds", IndicatorUnit.Beds, IndicatorKind.Stock, ServiceLine.ElderlyCare, InstitutionNursingBeds, RecordsPage: "/elderly/facilities?operating=true&scope=institutions"),
+        new("EC07", "乡镇(街道)区域养老服务中心", "Township regional care centres", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, RegionalCentres, RecordsPage: "/elderly/facilities?operating=true&kind=TownshipCareCenter"),
+        new("EC08", "社区日间照料中心", "Community day-care centres", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, DayCareCentres, RecordsPage: "/elderly/facilities?operating=true&kind=CommunityDayCareCenter"),
+        new("EC09", "新建改建日间照料中心（十四五以来）", "New or renovated day-care centres since 2021", IndicatorUnit.Count, IndicatorKind.Cumulative, ServiceLine.ElderlyCare, NewDayCareCentres, RecordsPage: "/elderly/facilities?operating=true&kind=CommunityDayCareCenter&scope=livelihood"),
+        new("EC10", "老年助餐点", "Meal service points", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, MealPoints, RecordsPage: "/elderly/facilities?operating=true&kind=MealServicePoint"),
+        new("EC11", "农村幸福大院", "Rural happiness courtyards", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, Courtyards, RecordsPage: "/elderly/facilities?operating=true&kind=RuralHappinessCourtyard"),
+        new("EC12", "医养结合养老机构", "Institutions with medical services", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, MedicalInstitutions, RecordsPage: "/elderly/facilities?operating=true&scope=institutions&medical=true"),
+        new("EC13", "医养结合日间照料中心", "Day-care centres with medical services", IndicatorUnit.Count, IndicatorKind.Stock, ServiceLine.ElderlyCare, MedicalDayCare, RecordsPage: "/elderly/facilities?operating=true&kind=CommunityDayCareCenter&medical=true"),
         new("EC14", "养老服务设施投资", "Elderly-care investment", IndicatorUnit.TenThousandYuan, IndicatorKind.Cumulative, ServiceLine.ElderlyCare, Investment, RecordsPage: "/elderly/facilities"),
         new("EC15", "适老化改造（本年）", "Home adaptations this year", IndicatorUnit.Households, IndicatorKind.YearToDate, ServiceLine.ElderlyCare, AdaptationsCompleted, RecordsPage: "/elderly/adaptations"),
         new("EC16", "适老化改造（累计）", "Home adaptations, cumulative", IndicatorUnit.Households, IndicatorKind.Cumulative, ServiceLine.ElderlyCare, AdaptationsCompleted, RecordsPage: "/elderly/adaptations"),

@@ -114,3 +114,16 @@ internal sealed class CaregiverTrainingConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(t => new { t.DivisionCode, t.HeldOn });
     }
 }
+
+internal sealed class CareFacilityStatusChangeConfiguration : IEntityTypeConfiguration<CareFacilityStatusChange>
+{
+    public void Configure(EntityTypeBuilder<CareFacilityStatusChange> builder)
+    {
+        builder.Property(c => c.DivisionCode).HasMaxLength(Division.CodeMaxLength).IsRequired();
+        builder.Property(c => c.Note).HasMaxLength(CareFacilityStatusChange.NoteMaxLength);
+        builder.HasOne(c => c.Facility).WithMany().HasForeignKey(c => c.FacilityId).OnDelete(DeleteBehavior.Cascade);
+        // The operating predicate reads a facility's changes up to a day.
+        builder.HasIndex(c => new { c.FacilityId, c.EffectiveOn });
+        builder.HasIndex(c => c.DivisionCode);
+    }
+}

@@ -14,8 +14,12 @@ namespace CivilAffairs.Core.Data.Seeding;
 /// 儿童福利与残疾人福利 as the bureau publishes it (SERVICE-LINES.md §6): 2 new child welfare institutions
 /// with 1,130万元 (1,100万元+), 7 township minor-protection stations, the psychiatric welfare home run
 /// by the prefecture's mental-health centre, 60 community rehabilitation activities this year by the
-/// report month (and 4 in the current month), and 2,574万元 of disability subsidies paid in all (an
-/// opening balance per county plus twelve months paid through the real batch, up to the report month).
+/// report month (and 4 in the current month), and 2,574万元 of disability subsidies paid in all: 1,500
+/// living-subsidy and 1,200 nursing-subsidy recipients (500 receive both), twenty-four months paid as the real
+/// batch computes them up to the report month, and an opening balance per county for what was paid before
+/// (the programme runs since 2016). 应保人数 is counted from the certificate register (recipients, holders
+/// certified in the report month whose subsidy starts in the current month, holders who have not applied), so the
+/// coverage rates are measured, not typed.
 /// The report month is the clock's last closed month and "this year" its year (<see cref="DemoCalendar"/>);
 /// standards rise in this year's July, or earlier in the year when the report month is before July.
 /// Deterministic; runs only when there are no welfare facilities.
@@ -23,9 +27,21 @@ namespace CivilAffairs.Core.Data.Seeding;
 public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimeProvider clock)
 {
     public const decimal PublishedDisabilityTotal = 25_740_000m;
-    public const int LivingRecipients = 360;
-    public const int NursingRecipients = 300;
-    public const int BothSubsidies = 120;
+    public const int LivingRecipients = 1_500;
+    public const int NursingRecipients = 1_200;
+    public const int BothSubsidies = 500;
+
+    /// <summary>Certificate holders certified in the report month whose subsidy starts in the current month (not yet covered at the report month).</summary>
+    public const int PendingRecipients = 30;
+
+    /// <summary>Eligible certificate holders who have not applied (persons in the register, no subsidy).</summary>
+    public const int NotApplied = 20;
+
+    /// <summary>Months of payment history up to and including the report month.</summary>
+    public const int HistoryMonths = 24;
+
+    /// <summary>The county where every eligible holder is covered (阿拉山口市): coverage 100% there, below elsewhere.</summary>
+    public const string FullyCoveredCounty = "652702";
     /// <summary>This year's sessions: 60 by the end of the report month, the rest in the current month.</summary>
     public const int RehabActivitiesThisYear = 64;
 
@@ -70,9 +86,14 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
 
         var used = (await db.People.IgnoreQueryFilters().Select(p => p.IdNumber).ToListAsync(cancellationToken)).ToHashSet();
         var places = DivisionCatalog.All.Where(d => d.Level == DivisionLevel.Township).ToList();
-        Person NewPerson(int minAge, int maxAge)
+        Person NewPerson(int minAge, int maxAge, bool outsideFullyCovered = false)
         {
             var place = places[random.Next(places.Count)];
+            while (outsideFullyCovered && place.ParentCode == FullyCoveredCounty)
+            {
+                place = places[random.Next(places.Count)];
+            }
+
             var birth = today.AddYears(-random.Next(minAge, maxAge + 1)).AddDays(-random.Next(1, 360));
             string number;
             do
@@ -90,9 +111,28 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
         // Disability: persons 0..359 receive the living subsidy, 240..539 the nursing subsidy (120 both).
         var disabled = Enumerable.Range(0, LivingRecipients + NursingRecipients - BothSubsidies).Select(_ => NewPerson(18, 79)).ToList();
         var children = Enumerable.Range(0, 200).Select(_ => NewPerson(1, 17)).ToList();
-        db.People.AddRange(disabled);
-        db.People.AddRange(children);
-        await db.SaveChangesAsync(cancellationToken);
+        var pending = Enumerable.Range(0, PendingRecipients).Select(_ => NewPerson(18, 79, outsideFullyCovered: true)).ToList();
+        var notApplied = Enumerable.Range(0, NotApplied).Select(_ => NewPerson(18, 79, outsideFullyCovered: true)).ToList();
+        // Written with prepared inserts, then read back (tracked: three deaths are recorded below).
+        var before = await db.People.IgnoreQueryFilters().MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0;
+        var bulk = await BulkLoader.ForAsync(db, new Random(2016), "WelfareStandards", cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            using var insert = bulk.PrepareRows(transaction, "People", "IdNumber", "Name", "Gender", "BirthDate", "DivisionCode", "Phone", "Version");
+            foreach (var p in disabled.Concat(children).Concat(pending).Concat(notApplied))
+            {
+                insert.Add(p.IdNumber, p.Name, (int)p.Gender, p.BirthDate, p.DivisionCode, p.Phone, bulk.NewVersion());
+            }
+
+            insert.Flush();
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var saved = await db.People.IgnoreQueryFilters().Where(p => p.Id > before).ToDictionaryAsync(p => p.IdNumber, cancellationToken);
+        disabled = disabled.ConvertAll(p => saved[p.IdNumber]);
+        children = children.ConvertAll(p => saved[p.IdNumber]);
+        pending = pending.ConvertAll(p => saved[p.IdNumber]);
+        notApplied = notApplied.ConvertAll(p => saved[p.IdNumber]);
 
         var subsidies = new List<DisabilitySubsidy>();
         for (var i = 0; i < disabled.Count; i++)
@@ -119,7 +159,35 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
             }
         }
 
-        db.DisabilitySubsidies.AddRange(subsidies);
+        // Certified in the report month, applied, approved from the current month: eligible but not yet covered at the report month.
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var p = pending[i];
+            var nursing = i % 3 == 0;
+            var grade = nursing ? 1 + (i % 2) : 3 + (i % 2);
+            var category = (DisabilityCategory)(1 + (i % 7));
+            subsidies.Add(new DisabilitySubsidy
+            {
+                PersonId = p.Id, CertificateNumber = DisabilityCertificate.Of(p.IdNumber, category, grade), Category = category, Grade = grade,
+                SubsidyType = nursing ? DisabilitySubsidyType.Nursing : DisabilitySubsidyType.Living, StartOn = calendar.Current.Start, DivisionCode = p.DivisionCode,
+            });
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            using var insert = bulk.PrepareRows(transaction, "DisabilitySubsidies", "PersonId", "CertificateNumber", "Category", "Grade", "SubsidyType", "StartOn", "EndOn", "CrossProvince", "DivisionCode", "Note", "Version");
+            foreach (var x in subsidies)
+            {
+                insert.Add(x.PersonId, x.CertificateNumber, (int)x.Category, x.Grade, (int)x.SubsidyType, x.StartOn, x.EndOn, x.CrossProvince, x.DivisionCode, x.Note, bulk.NewVersion());
+            }
+
+            insert.Flush();
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        // The certificate register beyond the subsidies: holders eligible for a subsidy (grade 1–2 for nursing, in a
+        // hardship household for the living subsidy) who have not applied, certified two to four years ago.
+        var holders = notApplied.Select((p, i) => new CertificateHolder(p, i % 2 == 0 ? DisabilitySubsidyType.Nursing : DisabilitySubsidyType.Living, calendar.YearsAgo(2 + (i % 3), 1 + (i % 12), 10))).ToList();
 
         // Children: 30 in centralised care, 64 dispersed orphans, 106 de-facto unsupported; 6 of them left care this year.
         // Everyone is in care by the end of the report month, so its figures are complete.
@@ -184,7 +252,7 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
         await db.SaveChangesAsync(cancellationToken);
 
         await SeedPaymentsAsync(db, calendar, cancellationToken);
-        await SeedEligibleAsync(db, calendar, cancellationToken);
+        await SeedEligibleAsync(db, calendar, holders, cancellationToken);
     }
 
     private static List<WelfareFacility> SeedFacilities(DemoCalendar calendar)
@@ -256,11 +324,11 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
     /// </summary>
     private async Task SeedPaymentsAsync(CivilAffairsDbContext db, DemoCalendar calendar, CancellationToken cancellationToken)
     {
-        var today = calendar.Today;
         var last = calendar.Last;
-        var first = last.AddMonths(-11);
+        var first = last.AddMonths(-(HistoryMonths - 1));
         var lines = new List<(Period Period, WelfareGroup Group, WelfareLine Line)>();
-        foreach (var period in Period.Range(first, last))
+        // The months to the report month, paid, and the current month's batch, generated and not yet paid (as in the other lines).
+        foreach (var period in Period.Range(first, calendar.Current))
         {
             foreach (var group in new[] { WelfareGroup.Disability, WelfareGroup.Children })
             {
@@ -269,54 +337,24 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
             }
         }
 
-        var sqlite = db.Database.IsSqlite();
-        var upper = (await db.Database.SqlQueryRaw<string>("SELECT Version AS Value FROM WelfareStandards").FirstAsync(cancellationToken)) is var sample && sample == sample.ToUpperInvariant();
-        var random = new Random(2574);
+        var bulk = await BulkLoader.ForAsync(db, new Random(2574), "WelfareStandards", cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = transaction.GetDbTransaction();
-            string[] columns = ["Benefit", "\"Group\"", "PersonId", "RecordId", "DivisionCode", "Period", "Amount", "Status", "SettledOn", "Version"];
-            command.CommandText = $"INSERT INTO WelfarePayments ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
-            for (var i = 0; i < columns.Length; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@p" + i;
-                command.Parameters.Add(parameter);
-            }
-
-            var bytes = new byte[16];
-            var settled = sqlite ? (object)today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : today.ToDateTime(TimeOnly.MinValue);
+            using var insert = bulk.PrepareRows(transaction, "WelfarePayments", "Benefit", "Group", "PersonId", "RecordId", "DivisionCode", "Period", "Amount", "Status", "SettledOn", "Version");
             foreach (var (period, group, line) in lines)
             {
-                random.NextBytes(bytes);
-                var version = new Guid(bytes);
-                object[] values =
-                [
-                    (int)line.Benefit, (int)group, line.PersonId, line.RecordId, line.DivisionCode, period.Key,
-                    sqlite ? line.Amount.ToString("0.00", CultureInfo.InvariantCulture) : line.Amount, (int)PaymentStatus.Paid, settled,
-                    sqlite ? (upper ? version.ToString("D").ToUpperInvariant() : version.ToString("D")) : version,
-                ];
-                for (var i = 0; i < values.Length; i++)
-                {
-                    command.Parameters[i].Value = values[i];
-                }
-
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                var paidMonth = period != calendar.Current;
+                insert.Add((int)line.Benefit, (int)group, line.PersonId, line.RecordId, line.DivisionCode, period.Key, line.Amount,
+                    (int)(paidMonth ? PaymentStatus.Paid : PaymentStatus.Pending), paidMonth ? period.End.AddDays(-10) : null, bulk.NewVersion());
             }
 
+            insert.Flush();
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await WelfareTotals.RefreshAsync(db, Period.Range(first, last).Select(p => p.Key), cancellationToken);
+        await WelfareTotals.RefreshAsync(db, Period.Range(first, calendar.Current).Select(p => p.Key), cancellationToken);
 
-        // The current month in progress, as in the other lines: its batch generated, not yet paid.
-        foreach (var group in new[] { WelfareGroup.Disability, WelfareGroup.Children })
-        {
-            await batches.CommitAsync(group, calendar.Current, cancellationToken: cancellationToken);
-        }
-
-        var paid = lines.Where(l => l.Group == WelfareGroup.Disability).Sum(l => l.Line.Amount);
+        var paid = lines.Where(l => l.Group == WelfareGroup.Disability && l.Period != calendar.Current).Sum(l => l.Line.Amount);
         var code = ChildDisabilityIndicators.All.Single(d => d.Kind == IndicatorKind.Cumulative && d.Numerator == ChildDisabilityIndicators.DisabilityPaid).Code;
         var shares = new[] { 0.44m, 0.08m, 0.30m, 0.18m };
         var balance = PublishedDisabilityTotal - paid;
@@ -329,18 +367,33 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>应保人数 per county from January of this year: everyone eligible at the report month is covered (the bureau reports 100%).</summary>
-    private static async Task SeedEligibleAsync(CivilAffairsDbContext db, DemoCalendar calendar, CancellationToken cancellationToken)
+    private sealed record CertificateHolder(Person Person, DisabilitySubsidyType Eligible, DateOnly CertifiedOn);
+
+    /// <summary>
+    /// 应保人数 per county and month for the thirteen months to the report month, counted from the certificate
+    /// register as it stood at each month's end: every holder eligible for the subsidy (recipients were certified and
+    /// applied in the month before their subsidy started; holders who have not applied; the living, that is), so the
+    /// coverage is a measurement: below 100% where holders are still waiting for their first month or have not
+    /// applied, 100% in 阿拉山口市 at the report month.
+    /// </summary>
+    private static async Task SeedEligibleAsync(CivilAffairsDbContext db, DemoCalendar calendar, List<CertificateHolder> holders, CancellationToken cancellationToken)
     {
-        var end = calendar.Last.End;
-        var inForce = await db.DisabilitySubsidies.IgnoreQueryFilters()
-            .Where(s => s.StartOn <= end && (s.EndOn == null || s.EndOn >= end) && (s.Person!.DateOfDeath == null || s.Person.DateOfDeath > end))
-            .Select(s => new { s.DivisionCode, s.SubsidyType }).ToListAsync(cancellationToken);
-        foreach (var group in inForce.GroupBy(s => (County: s.DivisionCode[..6], s.SubsidyType)))
+        var subsidies = await db.DisabilitySubsidies.IgnoreQueryFilters()
+            .Select(s => new { s.DivisionCode, s.SubsidyType, s.StartOn, s.EndOn, s.Person!.DateOfDeath }).ToListAsync(cancellationToken);
+        var register = subsidies.Select(s => (County: s.DivisionCode[..6], Type: s.SubsidyType, CertifiedOn: s.StartOn.AddMonths(-1).AddDays(9), Until: Min(s.EndOn, s.DateOfDeath)))
+            .Concat(holders.Select(h => (County: h.Person.DivisionCode[..6], Type: h.Eligible, h.CertifiedOn, Until: h.Person.DateOfDeath)))
+            .ToList();
+        foreach (var month in Period.Range(calendar.Last.AddMonths(-12), calendar.Last))
         {
-            db.EligiblePopulations.Add(new EligiblePopulation { DivisionCode = group.Key.County, SubsidyType = group.Key.SubsidyType, Count = group.Count(), EffectiveFrom = calendar.Last.YearStart.Key });
+            var end = month.End;
+            foreach (var group in register.Where(r => r.CertifiedOn <= end && (r.Until is null || r.Until >= end)).GroupBy(r => (r.County, r.Type)))
+            {
+                db.EligiblePopulations.Add(new EligiblePopulation { DivisionCode = group.Key.County, SubsidyType = group.Key.Type, Count = group.Count(), EffectiveFrom = month.Key });
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 }

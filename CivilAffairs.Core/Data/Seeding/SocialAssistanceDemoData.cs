@@ -14,9 +14,10 @@ namespace CivilAffairs.Core.Data.Seeding;
 /// (urban about 800, rural about 600 元 a month, raised on 1 January); 4,200 households (about 10,000
 /// persons, some 2 % of the population) over every 乡镇/街道 — the first 200 with cases at every step of
 /// the procedure (on notice, overdue, suspended, exited, refused …), the rest mostly in payment; 650 特困
-/// persons (a third centralised); and this year's payments from January to the last closed month, paid,
-/// plus the current month's, pending, written in bulk ("this year" is the last closed month's year, see
-/// <see cref="DemoCalendar"/>). Procedure dates count back from today. Persons are of working age or 60–79,
+/// persons (a third centralised); and twenty-four months of payments up to the last closed month, paid
+/// (only for months a case was in payment), plus the current month's, pending, written in bulk (see
+/// <see cref="DemoCalendar"/>). Every 近亲属 case (a close relative of a worker) gets its filing from the
+/// support data (<see cref="SocialAssistanceSupportDemoData"/>). Procedure dates count back from today. Persons are of working age or 60–79,
 /// so the elderly-care figures do not move. Deterministic; runs only on an empty household table.
 /// </summary>
 public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<SocialAssistanceOptions> options)
@@ -26,6 +27,9 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
 
     /// <summary>The first households walk the procedure to every step; the others are mostly in payment.</summary>
     private const int VariedHouseholds = 200;
+
+    /// <summary>Months of payment history up to and including the last closed month.</summary>
+    public const int HistoryMonths = 24;
 
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "马", "周", "吐尔逊", "阿不都", "巴特尔", "古丽", "努尔", "哈力木", "其其格"];
     private static readonly string[] GivenNames = ["建军", "秀兰", "玉珍", "国庆", "海英", "卫东", "丽娜", "江", "艳", "布和", "萨仁", "买买提", "阿依古丽", "叶尔江", "木拉提"];
@@ -134,11 +138,11 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var person = bulk.Prepare(transaction, "People", "IdNumber", "Name", "Gender", "BirthDate", "DivisionCode", "Version");
         var household = bulk.Prepare(transaction, "Households", "HeadPersonId", "DivisionCode", "Area", "Address", "Version");
-        var member = bulk.Prepare(transaction, "HouseholdMembers", "HouseholdId", "PersonId", "DivisionCode", "Relation", "MonthlyIncome", "ClassifiedTopUp", "Version");
+        using var member = bulk.PrepareRows(transaction, "HouseholdMembers", "HouseholdId", "PersonId", "DivisionCode", "Relation", "MonthlyIncome", "ClassifiedTopUp", "Version");
         var dibao = bulk.Prepare(transaction, "DibaoCases", "HouseholdId", "DivisionCode", "Area", "Channel", "State", "CloseRelativeOfWorker", "AppliedOn", "ProcessDueOn",
             "DueOn", "NoticeFrom", "NoticeUntil", "CountyReviewedOn", "CountyReviewedBy", "DecidedOn", "ConfirmedOn", "ExitedOn", "ProcessingDays", "Members",
             "PerCapitaIncome", "StandardAmount", "TopUp", "MonthlyBenefit", "Reason", "Version");
-        var step = bulk.Prepare(transaction, "CaseTransitions", "DibaoCaseId", "DivisionCode", "Action", "From", "To", "ByUserName", "ByDisplayName", "At", "On", "Comment", "Version");
+        using var step = bulk.PrepareRows(transaction, "CaseTransitions", "DibaoCaseId", "DivisionCode", "Action", "From", "To", "ByUserName", "ByDisplayName", "At", "On", "Comment", "Version");
         foreach (var (h, c) in rows)
         {
             var personIds = h.Members.ConvertAll(m => (int)bulk.InsertReturningId(person,
@@ -147,7 +151,7 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
             for (var m = 0; m < h.Members.Count; m++)
             {
                 var hm = h.Members[m];
-                bulk.Insert(member, householdId, personIds[m], hm.DivisionCode, (int)hm.Relation, hm.MonthlyIncome, hm.ClassifiedTopUp, bulk.NewVersion());
+                member.Add(householdId, personIds[m], hm.DivisionCode, (int)hm.Relation, hm.MonthlyIncome, hm.ClassifiedTopUp, bulk.NewVersion());
             }
 
             var caseId = (int)bulk.InsertReturningId(dibao, householdId, c.DivisionCode, (int)c.Area, (int)c.Channel, (int)c.State, c.CloseRelativeOfWorker, c.AppliedOn, c.ProcessDueOn,
@@ -155,12 +159,14 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
                 c.PerCapitaIncome, c.StandardAmount, c.TopUp, c.MonthlyBenefit, c.Reason, bulk.NewVersion());
             foreach (var t in c.Transitions)
             {
-                bulk.Insert(step, caseId, t.DivisionCode, (int)t.Action, (int)t.From, (int)t.To, t.ByUserName, t.ByDisplayName, t.At, t.On, t.Comment, bulk.NewVersion());
+                step.Add(caseId, t.DivisionCode, (int)t.Action, (int)t.From, (int)t.To, t.ByUserName, t.ByDisplayName, t.At, t.On, t.Comment, bulk.NewVersion());
             }
 
             loaded.Add((caseId, c));
         }
 
+        member.Flush();
+        step.Flush();
         await transaction.CommitAsync(cancellationToken);
         return loaded;
     }
@@ -271,39 +277,46 @@ public sealed class SocialAssistanceDemoData(TimeProvider clock, IOptions<Social
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
+    /// <summary>The day a case stopped being in payment (suspended or exited), or null while it is.</summary>
+    internal static DateOnly? StoppedOn(DibaoCase c) =>
+        c.ExitedOn ?? (c.State == CaseState.Suspended ? c.Transitions.LastOrDefault(t => t.To == CaseState.Suspended)?.On : null);
+
     /// <summary>
-    /// This year's payments from January to the last closed month and the current month's: 低保 cases in
-    /// payment in each month and 特困 persons supported in it; all paid but the current month, a few
-    /// returned. In January the whole previous year is "this year" and January is the month in progress.
-    /// Tens of thousands of rows: one prepared command.
+    /// Twenty-four months of payments up to the last closed month, paid (a few returned), and the current
+    /// month's, pending: 低保 cases in payment at the month's batch and 特困 persons supported in it. A case is
+    /// paid for a month only when it was confirmed by the batch (ten days before the month ends; the current
+    /// month's batch today) and was neither suspended nor exited in that month or before (a case suspended on
+    /// day d of month M is not paid for M); a 特困 person who left support in a month is not paid for it.
+    /// Over a hundred thousand rows: one prepared command.
     /// </summary>
     private static async Task SeedPaymentsAsync(CivilAffairsDbContext db, List<(int Id, DibaoCase Case)> cases, List<ExtremePovertyCase> poverty, DemoCalendar calendar, CancellationToken cancellationToken)
     {
         var current = calendar.Current;
-        var first = calendar.Last.YearStart;
+        var first = calendar.Last.AddMonths(-(HistoryMonths - 1));
         var bulk = await BulkLoaderForAsync(db, new Random(7), cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var insert = bulk.Prepare(transaction, "AssistancePayments", "Program", "CaseId", "DivisionCode", "Area", "Period", "Persons", "Amount", "Status", "SettledOn", "Note", "Version");
+            using var insert = bulk.PrepareRows(transaction, "AssistancePayments", "Program", "CaseId", "DivisionCode", "Area", "Period", "Persons", "Amount", "Status", "SettledOn", "Note", "Version");
             foreach (var month in Period.Range(first, current))
             {
                 var settled = month == current ? (DateOnly?)null : month.End.AddDays(-10);
+                var batchDay = settled ?? calendar.Today;
                 PaymentStatus Status(int id) => settled is null ? PaymentStatus.Pending : id % 97 == 5 ? PaymentStatus.Returned : PaymentStatus.Paid;
-                foreach (var (id, c) in cases.Where(x => x.Case.ConfirmedOn <= month.End && (x.Case.ExitedOn is null || x.Case.ExitedOn >= month.Start)
-                    && !(x.Case.State == CaseState.Suspended && x.Case.Transitions[^1].On <= month.Start)))
+                foreach (var (id, c) in cases.Where(x => x.Case.ConfirmedOn <= batchDay && !(StoppedOn(x.Case) <= month.End)))
                 {
                     var status = Status(id);
-                    bulk.Insert(insert, (int)AssistanceProgram.Dibao, id, c.DivisionCode, (int)c.Area, month.Key, c.Members, c.MonthlyBenefit, (int)status, settled,
+                    insert.Add((int)AssistanceProgram.Dibao, id, c.DivisionCode, (int)c.Area, month.Key, c.Members, c.MonthlyBenefit, (int)status, settled,
                         status == PaymentStatus.Returned ? "银行账户异常" : null, bulk.NewVersion());
                 }
 
-                foreach (var p in poverty.Where(p => p.StartedOn <= month.End && (p.EndedOn is null || p.EndedOn >= month.Start)))
+                foreach (var p in poverty.Where(p => p.StartedOn <= batchDay && !(p.EndedOn <= month.End)))
                 {
-                    bulk.Insert(insert, (int)AssistanceProgram.ExtremePoverty, p.Id, p.DivisionCode, (int)UrbanRural.Rural, month.Key, 1, p.MonthlyAmount,
+                    insert.Add((int)AssistanceProgram.ExtremePoverty, p.Id, p.DivisionCode, (int)UrbanRural.Rural, month.Key, 1, p.MonthlyAmount,
                         (int)(settled is null ? PaymentStatus.Pending : PaymentStatus.Paid), settled, null, bulk.NewVersion());
                 }
             }
 
+            insert.Flush();
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -56,7 +56,7 @@ public sealed class DemoDataCalendarTests(AllDemoDataFixture demo) : IClassFixtu
     [
         ("People", "BirthDate", Kind.Date), ("People", "DateOfDeath", Kind.Date),
 
-        ("CareFacilities", "OpenedOn", Kind.Date), ("CareFacilities", "InvestmentYear", Kind.Year), ("CareVisits", "VisitedOn", Kind.Date),
+        ("CareFacilities", "OpenedOn", Kind.Date), ("CareFacilities", "InvestmentYear", Kind.Year), ("CareFacilityStatusChanges", "EffectiveOn", Kind.Date), ("CareVisits", "VisitedOn", Kind.Date),
         ("HomeAdaptations", "CompletedOn", Kind.Date), ("CaregiverTrainings", "HeldOn", Kind.Date), ("HighAgeAllowanceStandards", "EffectiveFrom", Kind.Month),
         ("HighAgeAllowancePayments", "Period", Kind.Month), ("HighAgeAllowancePayments", "SettledOn", Kind.Date), ("OpeningBalances", "Before", Kind.Month),
 
@@ -139,6 +139,26 @@ public sealed class DemoDataCalendarTests(AllDemoDataFixture demo) : IClassFixtu
         Assert.Equal(last, await ctx.LotterySales.MaxAsync(l => l.Period));
         Assert.Equal(last, await ctx.MarriageMonthlyFigures.MaxAsync(f => f.Period));
         Assert.Equal(TestClock.CurrentMonth.Key, await ctx.ZeroReports.MaxAsync(z => z.Period));
-        Assert.Equal(2, await ctx.ZeroReports.Select(z => z.Period).Distinct().CountAsync());
+        Assert.Equal(25, await ctx.ZeroReports.Select(z => z.Period).Distinct().CountAsync());   // two years and the month in progress
+    }
+
+    [Fact]
+    public async Task EveryProgrammeIsPaidInTheSameMonthLastYearAndTwoYearsBack()
+    {
+        await using var ctx = demo.Db.CreateDbContext(UserContext.System);
+        var paid = PaymentStatus.Paid;
+        foreach (var month in new[] { TestClock.LastClosedMonth.AddMonths(-12).Key, TestClock.LastClosedMonth.AddMonths(-23).Key })
+        {
+            Assert.True(await ctx.HighAgeAllowancePayments.AnyAsync(p => p.Period == month && p.Status == paid), $"高龄津贴 {month}");
+            Assert.True(await ctx.AssistancePayments.AnyAsync(p => p.Period == month && p.Status == paid && p.Program == AssistanceProgram.Dibao), $"低保 {month}");
+            Assert.True(await ctx.AssistancePayments.AnyAsync(p => p.Period == month && p.Status == paid && p.Program == AssistanceProgram.ExtremePoverty), $"特困 {month}");
+            Assert.True(await ctx.CareSubsidyPayments.AnyAsync(p => p.Period == month && p.Status == SubsidyPaymentStatus.Paid), $"安心助养 {month}");
+            foreach (var benefit in Enum.GetValues<WelfareBenefit>())
+            {
+                Assert.True(await ctx.WelfarePayments.AnyAsync(p => p.Period == month && p.Status == paid && p.Benefit == benefit), $"{benefit} {month}");
+            }
+
+            Assert.True(await ctx.ZeroReports.CountAsync(z => z.Period == month) > 13_000, $"零报告 {month}");
+        }
     }
 }

@@ -74,10 +74,92 @@ public sealed class DemoDataFiguresTests : IAsyncLifetime
         var pendingMonths = await ctx.HighAgeAllowancePayments.Where(p => p.Status == PaymentStatus.Pending).Select(p => p.Period).Distinct().ToListAsync();
         var duplicates = await ctx.HighAgeAllowancePayments.GroupBy(p => new { p.PersonId, p.Period }).CountAsync(g => g.Count() > 1);
 
-        // Twelve paid months up to the last closed month; the month in progress generated, not yet paid.
-        Assert.Equal(Period.Range(TestClock.LastClosedMonth.AddMonths(-11), TestClock.LastClosedMonth).Select(p => p.Key), paidMonths);
+        // Two years of paid months up to the last closed month; the month in progress generated, not yet paid.
+        Assert.Equal(Period.Range(TestClock.LastClosedMonth.AddMonths(-23), TestClock.LastClosedMonth).Select(p => p.Key), paidMonths);
         Assert.Equal([TestClock.CurrentMonth.Key], pendingMonths);
         Assert.Equal(0, duplicates);
         Assert.All(await ctx.HighAgeAllowancePayments.Select(p => p.Age).ToListAsync(), age => Assert.True(age >= 80));
+    }
+
+    [Fact]
+    public async Task TheRegisterHasThePrefecturesScaleAndEveryEligiblePersonIsPaidEachMonth()
+    {
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        var last = TestClock.LastClosedMonth;
+        var eightyBy = last.End.AddYears(-80);
+        var eligible = await ctx.People.CountAsync(p => p.BirthDate <= eightyBy && (p.DateOfDeath == null || p.DateOfDeath >= last.Start));
+        var paid = await ctx.HighAgeAllowancePayments.CountAsync(p => p.Period == last.Key && p.Status == PaymentStatus.Paid);
+        var enrolled = await ctx.ElderlyPersons.CountAsync();
+
+        Assert.InRange(eligible, 4_500, 5_500);        // about 1 % of 490,000 people are 80 or older
+        Assert.Equal(eligible, paid);
+        Assert.True(enrolled > 9_000, $"{enrolled} registered elderly");
+    }
+
+    [Fact]
+    public async Task EveryAdaptationIsADifferentHousehold()
+    {
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        var adaptations = await ctx.HomeAdaptations.Select(a => a.PersonId).ToListAsync();
+
+        Assert.Equal(adaptations.Count, adaptations.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task TheOpeningBalanceHoldsOnlyAMinorityOfTheCumulativeAllowance()
+    {
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        var opening = await ctx.OpeningBalances.Where(b => b.IndicatorCode == "EC20").SumAsync(b => b.Value);
+        var monthly = await ctx.HighAgeAllowancePayments.Where(p => p.Period == TestClock.LastClosedMonth.Key).SumAsync(p => p.Amount);
+
+        // What was paid before the two years of history: less than a year and a half at today's rate.
+        Assert.True(opening > 0 && opening < ElderlyCareDemoData.PublishedAllowanceTotal / 2, $"opening {opening}");
+        Assert.True(opening < monthly * 18, $"opening {opening}, monthly {monthly}");
+    }
+
+    [Fact]
+    public async Task AFacilityClosedInTheMonthInProgressStillCountsAtTheLastClosedMonth()
+    {
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        var closedNow = await ctx.CareFacilityStatusChanges
+            .Where(c => c.To == FacilityStatus.Suspended && c.EffectiveOn >= TestClock.CurrentMonth.Start)
+            .Select(c => c.Facility!).SingleAsync();
+        var engine = new IndicatorEngine(_db.ActAs(TestUsers.Leader), _db);
+        var daycare = ElderlyCareIndicators.All.Single(d => d.Code == "EC08");
+        var atLast = (await engine.ComputeAsync([daycare], TestClock.LastClosedMonth, "652700")).Single().Current.Value;
+        var now = (await engine.ComputeAsync([daycare], TestClock.CurrentMonth, "652700")).Single().Current.Value;
+        var operatingDayCare = await ctx.CareFacilities.CountAsync(f => f.Kind == FacilityKind.CommunityDayCareCenter && f.Status == FacilityStatus.Operating);
+
+        Assert.Equal(FacilityStatus.Suspended, closedNow.Status);
+        Assert.Equal(FacilityKind.CommunityDayCareCenter, closedNow.Kind);
+        Assert.Equal(operatingDayCare, now);           // today: the closed one no longer counts
+        Assert.Equal(operatingDayCare + 1, atLast);    // the last closed month keeps counting it
+    }
+
+    [Fact]
+    public async Task TheFacilityListBehindATileHoldsExactlyTheFacilitiesItCounts()
+    {
+        var service = new CareFacilityService(_db.ActAs(TestUsers.Leader), _db.Clock);
+        var engine = new IndicatorEngine(_db.ActAs(TestUsers.Leader), _db);
+        var end = TestClock.LastClosedMonth.End;
+        var cases = new (string Code, FacilityFilter Filter)[]
+        {
+            ("EC04", new FacilityFilter(InstitutionsOnly: true, OperatingOn: end)),
+            ("EC07", new FacilityFilter(Kind: FacilityKind.TownshipCareCenter, OperatingOn: end)),
+            ("EC08", new FacilityFilter(Kind: FacilityKind.CommunityDayCareCenter, OperatingOn: end)),
+            ("EC10", new FacilityFilter(Kind: FacilityKind.MealServicePoint, OperatingOn: end)),
+            ("EC11", new FacilityFilter(Kind: FacilityKind.RuralHappinessCourtyard, OperatingOn: end)),
+            ("EC03", new FacilityFilter(OperatingOn: end)),
+        };
+        foreach (var (code, filter) in cases)
+        {
+            var tile = (await engine.ComputeAsync([IndicatorCatalog.Find(code)!], TestClock.LastClosedMonth, "652700")).Single().Current.Value;
+            var list = await service.ListAsync(filter, new PageRequest(0, 10));
+
+            Assert.True(tile == list.Total, $"{code}: tile {tile}, list {list.Total}");
+        }
+
+        var unfiltered = await service.ListAsync(new FacilityFilter(Kind: FacilityKind.MealServicePoint), new PageRequest(0, 10));
+        Assert.Equal(ElderlyCareDemoData.MealPoints, unfiltered.Total);   // two of them closed this year
     }
 }

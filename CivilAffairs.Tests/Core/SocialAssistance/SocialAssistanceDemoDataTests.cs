@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivilAffairs.Tests.Core.SocialAssistance;
 
-/// <summary>The 社会救助 demo caseload at the pinned date: this year's payments from January to the last closed month, the current month pending.</summary>
+/// <summary>The 社会救助 demo caseload at the pinned date: two years of payments up to the last closed month, the current month pending.</summary>
 [Trait(TestClock.Category, TestClock.Calendar)]
 public sealed class SocialAssistanceDemoDataTests() : SocialAssistanceTestBase(TestClock.Now)
 {
@@ -22,7 +22,7 @@ public sealed class SocialAssistanceDemoDataTests() : SocialAssistanceTestBase(T
     }
 
     [Fact]
-    public async Task TheDemoCaseloadHasCasesAtEveryStepAndPaymentsSinceJanuary()
+    public async Task TheDemoCaseloadHasCasesAtEveryStepAndTwoYearsOfPayments()
     {
         await using var ctx = Db.CreateDbContext(UserContext.System);
         var states = await ctx.DibaoCases.GroupBy(c => c.State).Select(g => g.Key).ToListAsync();
@@ -32,8 +32,8 @@ public sealed class SocialAssistanceDemoDataTests() : SocialAssistanceTestBase(T
 
         Assert.Equal(Enum.GetValues<CaseState>().Order(), states.Order());
         Assert.Equal(SocialAssistanceDemoData.HouseholdCount, await ctx.Households.CountAsync());
-        // January to the last closed month of its year, paid, and the month in progress, pending (in January: all of last year and this January).
-        Assert.Equal(Period.Range(last.YearStart, TestClock.CurrentMonth).Select(p => p.Key), months);
+        // Twenty-four months up to the last closed month, paid, and the month in progress, pending.
+        Assert.Equal(Period.Range(last.AddMonths(-23), TestClock.CurrentMonth).Select(p => p.Key), months);
         Assert.Equal([TestClock.CurrentMonth.Key], pending);
         Assert.True(await ctx.DibaoCases.AllAsync(c => c.ConfirmedOn == null || c.MonthlyBenefit > 0));
         Assert.NotEmpty(await Cases(TestUsers.Admin).OverdueAsync());
@@ -77,5 +77,58 @@ public sealed class SocialAssistanceDemoDataTests() : SocialAssistanceTestBase(T
 
         Assert.All(monthly, m => Assert.True(m > 0));
         Assert.InRange(results["SA06"], monthly.Sum() - (0.01m * monthly.Count), monthly.Sum() + (0.01m * monthly.Count));   // 万元, each rounded
+    }
+
+    [Fact]
+    public async Task NoCaseIsPaidForAMonthInWhichItWasSuspendedOrExitedOrAfter()
+    {
+        await using var ctx = Db.CreateDbContext(UserContext.System);
+        // The day each case stopped being in payment, read from its steps (not from the seeder).
+        var stops = await ctx.CaseTransitions.Where(t => t.To == CaseState.Suspended || t.To == CaseState.Exited)
+            .GroupBy(t => t.DibaoCaseId).Select(g => new { Id = g.Key, On = g.Min(t => t.On) }).ToListAsync();
+        var payments = await ctx.AssistancePayments.Where(p => p.Program == AssistanceProgram.Dibao).Select(p => new { p.CaseId, p.Period }).ToListAsync();
+        var byCase = stops.ToDictionary(s => s.Id, s => Period.Of(s.On).Key);
+
+        var wrong = payments.Where(p => byCase.TryGetValue(p.CaseId, out var stopped) && p.Period >= stopped).ToList();
+
+        Assert.NotEmpty(stops);
+        Assert.Empty(wrong);
+        var poverty = await ctx.ExtremePovertyCases.Where(c => c.EndedOn != null).Select(c => new { c.Id, c.EndedOn }).ToListAsync();
+        var povertyPayments = await ctx.AssistancePayments.Where(p => p.Program == AssistanceProgram.ExtremePoverty).Select(p => new { p.CaseId, p.Period }).ToListAsync();
+        Assert.DoesNotContain(povertyPayments, p => poverty.Any(c => c.Id == p.CaseId && p.Period >= Period.Of(c.EndedOn!.Value).Key));
+    }
+
+    [Fact]
+    public async Task LastYearsSameMonthHasPaymentsSoTheYearOnYearChangeIsReal()
+    {
+        var engine = new IndicatorEngine(Db.ActAs(TestUsers.Leader), Db);
+        var sa05 = IndicatorCatalog.Find("SA05")!;
+        var lastYear = (await engine.ComputeAsync([sa05], TestClock.LastClosedMonth.AddMonths(-12), "652700")).Single().Current.Value;
+
+        Assert.True(lastYear > 0, "the same month last year has 低保 spending");
+    }
+
+    [Fact]
+    public async Task EveryCaseOfAWorkersCloseRelativeHasItsFilingAndTheFiledWorkersOweNoZeroReport()
+    {
+        await using (var seed = Db.CreateDbContext(UserContext.System))
+        {
+            await new SocialAssistanceSupportDemoData(new CareSubsidyBatchService(Db, Db, Clock), Clock).SeedAsync(seed, CancellationToken.None);
+        }
+
+        await using var ctx = Db.CreateDbContext(UserContext.System);
+        var flagged = await ctx.DibaoCases.Where(c => c.CloseRelativeOfWorker).Select(c => new { c.Id, c.Household!.HeadPersonId, c.AppliedOn }).ToListAsync();
+        var filings = await ctx.RelativeFilings.Select(f => new { f.RelativePersonId, f.WorkerId, f.FiledOn }).ToListAsync();
+        var unfiled = flagged.Where(c => !filings.Any(f => f.RelativePersonId == c.HeadPersonId && f.FiledOn <= c.AppliedOn)).ToList();
+        var last = TestClock.LastClosedMonth;
+        var filedAtLast = filings.Count(f => f.FiledOn <= last.End);
+        var workersFilingInLast = filings.Where(f => f.FiledOn >= last.Start && f.FiledOn <= last.End).Select(f => f.WorkerId).ToList();
+        var reportedAndFiled = await ctx.ZeroReports.CountAsync(z => z.Period == last.Key && workersFilingInLast.Contains(z.WorkerId));
+
+        Assert.True(flagged.Count > 100, $"{flagged.Count} flagged cases");
+        Assert.Empty(unfiled);
+        Assert.Equal(SocialAssistanceSupportDemoData.RelativesFiled, filedAtLast);
+        Assert.Equal(0, reportedAndFiled);
+        Assert.Equal(SocialAssistanceSupportDemoData.ZeroReportingWorkers, await ctx.ZeroReports.CountAsync(z => z.Period == last.Key));
     }
 }

@@ -4,6 +4,7 @@ using CivilAffairs.Core.Indicators;
 using CivilAffairs.Core.Security;
 using CivilAffairs.Core.SocialAssistance;
 using CivilAffairs.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace CivilAffairs.Tests.Core.SocialAssistance;
 
@@ -43,12 +44,17 @@ public sealed class SupportDemoDataTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheMonthInProgressShowsTheSameZeroReportsAndTotals()
+    public async Task TheMonthInProgressShowsTheSameTotalsAndItsZeroReportsSoFar()
     {
         var results = await ComputeAsync(TestClock.CurrentMonth);
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        var current = TestClock.CurrentMonth;
+        var workers = await ctx.AssistanceWorkers.CountAsync(w => w.Active);
+        var filersNow = await ctx.RelativeFilings.Where(f => f.FiledOn >= current.Start && f.FiledOn <= current.End).Select(f => f.WorkerId).Distinct().CountAsync();
 
-        Assert.Equal(13_497m, results["SA61"]);
-        Assert.Equal(250m + 3, results["SA62"]);      // three relatives filed this month, instead of a zero report
+        // Every active worker but those who filed a relative this month and the 23 who have not reported yet.
+        Assert.Equal(workers - filersNow - SocialAssistanceSupportDemoData.NotYetReported, results["SA61"]);
+        Assert.Equal(250m + filersNow, results["SA62"]);
         Assert.Equal(3_186m, results["SA55"]);        // the points' figure is complete at the last closed month
         Assert.Equal(1_608.00m, results["SA58"]);     // this month's batch is generated, not yet paid
     }
@@ -61,5 +67,34 @@ public sealed class SupportDemoDataTests : IAsyncLifetime
         var missing = await service.NotReportedAsync(TestClock.CurrentMonth, new SupportFilter(), new PageRequest(0, 10));
 
         Assert.Equal(23, missing.Total);
+    }
+
+    [Fact]
+    public async Task ZeroReportsCoverTwoYearsAndEveryWorkerReportsOrFilesInEachClosedMonth()
+    {
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        var workers = await ctx.AssistanceWorkers.CountAsync(w => w.Active);
+        foreach (var month in new[] { TestClock.LastClosedMonth.AddMonths(-23), TestClock.LastClosedMonth.AddMonths(-12), TestClock.LastClosedMonth })
+        {
+            var reports = await ctx.ZeroReports.CountAsync(z => z.Period == month.Key);
+            var filers = await ctx.RelativeFilings.Where(f => f.FiledOn >= month.Start && f.FiledOn <= month.End).Select(f => f.WorkerId).Distinct().CountAsync();
+
+            Assert.Equal(workers, reports + filers);
+        }
+
+        Assert.Equal(0, await ctx.ZeroReports.CountAsync(z => z.Period < TestClock.LastClosedMonth.AddMonths(-23).Key));
+    }
+
+    [Fact]
+    public async Task TheSubsidyOpeningBalanceIsTheSmallerPartOfNoMoreThanTheProgrammesEarlierYears()
+    {
+        await using var ctx = _db.CreateDbContext(UserContext.System);
+        var opening = await ctx.OpeningBalances.Where(b => b.IndicatorCode == "SA58").SumAsync(b => b.Value);
+        var monthly = await ctx.CareSubsidyPayments.Where(p => p.Period == TestClock.LastClosedMonth.Key).SumAsync(p => p.Amount);
+        var months = await ctx.CareSubsidyPayments.Select(p => p.Period).Distinct().CountAsync();
+
+        Assert.Equal(25, months);                                   // two years and the month in progress
+        Assert.True(opening > 0 && opening < SocialAssistanceSupportDemoData.PublishedSubsidyTotal * 0.8m, $"opening {opening}");
+        Assert.True(opening < monthly * 12 * 8, $"opening {opening} would take more than the eight years since 2017 at today's rate");
     }
 }

@@ -769,6 +769,48 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.CareFacilityStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("From")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode");
+
+                    b.HasIndex("FacilityId", "EffectiveOn");
+
+                    b.ToTable("CareFacilityStatusChanges");
+                });
+
             modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.CareVisit", b =>
                 {
                     b.Property<int>("Id")
@@ -3131,6 +3173,17 @@ namespace CivilAffairs.Core.Data.Migrations.SqlServer
                         .HasForeignKey("DivisionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.CareFacilityStatusChange", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.ElderlyCare.CareFacility", "Facility")
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Facility");
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.CareVisit", b =>

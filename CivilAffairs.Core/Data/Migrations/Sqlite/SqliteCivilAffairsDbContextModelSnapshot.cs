@@ -736,6 +736,46 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.CareFacilityStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode");
+
+                    b.HasIndex("FacilityId", "EffectiveOn");
+
+                    b.ToTable("CareFacilityStatusChanges");
+                });
+
             modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.CareVisit", b =>
                 {
                     b.Property<int>("Id")
@@ -3010,6 +3050,17 @@ namespace CivilAffairs.Core.Data.Migrations.Sqlite
                         .HasForeignKey("DivisionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.CareFacilityStatusChange", b =>
+                {
+                    b.HasOne("CivilAffairs.Core.ElderlyCare.CareFacility", "Facility")
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Facility");
                 });
 
             modelBuilder.Entity("CivilAffairs.Core.ElderlyCare.CareVisit", b =>
