@@ -158,7 +158,8 @@ public class PortalServer : IAsyncLifetime
     {
         var bornBy = TestClock.Today.AddYears(-81);
         var person = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
-            db.People.Where(p => p.DivisionCode.StartsWith(divisionPrefix) && p.DateOfDeath == null && p.BirthDate <= bornBy).OrderBy(p => p.Id).Select(p => new { p.Id, p.IdNumber }));
+            db.People.Where(p => p.DivisionCode.StartsWith(divisionPrefix) && p.DateOfDeath == null && p.BirthDate <= bornBy)
+                .OrderBy(p => p.DivisionCode).ThenBy(p => p.Name).Select(p => new { p.Id, p.IdNumber }));   // first in a batch preview's order
         return (person.Id, person.IdNumber);
     });
 

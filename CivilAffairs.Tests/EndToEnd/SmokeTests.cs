@@ -66,8 +66,8 @@ public sealed partial class SmokeTests(SmokePortalServer portal, ITestOutputHelp
     /// <summary>…or after this long at most.</summary>
     private const int QuietAtMostMilliseconds = 5_000;
 
-    /// <summary>How long a list may take to show its first rows.</summary>
-    private static readonly TimeSpan RowWait = TimeSpan.FromSeconds(15);
+    /// <summary>How long a list may take to show its first rows (five browser lanes and the server share two cores).</summary>
+    private static readonly TimeSpan RowWait = TimeSpan.FromSeconds(30);
 
     public sealed record HttpVisit(string Template, string Url, int Status, string? Location, string Html, List<ServerErrorLog.Entry> Errors)
     {
