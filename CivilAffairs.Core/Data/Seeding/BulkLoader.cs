@@ -98,8 +98,9 @@ internal sealed class BulkLoader(CivilAffairsDbContext db, Random random, bool u
         internal Rows(BulkLoader loader, IDbContextTransaction transaction, string table, string[] columns)
         {
             (_loader, _transaction, _table, _columns) = (loader, transaction, table, columns);
-            // SQL Server takes at most 2,100 parameters a statement.
-            _perStatement = Math.Max(1, Math.Min(200, 2000 / columns.Length));
+            // SQL Server takes at most 2,100 parameters a statement. SQLite finds each named parameter by a linear search
+            // of the statement's parameters (binding costs the square of their number): about 240 a statement there.
+            _perStatement = Math.Max(1, Math.Min(200, (loader._sqlite ? 240 : 2000) / columns.Length));
         }
 
         public void Add(params object?[] values)

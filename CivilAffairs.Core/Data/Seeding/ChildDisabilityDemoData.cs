@@ -221,6 +221,8 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
         // 福彩圆梦·孤儿助学: 42 students last year, 46 this year, granted at the start of the school year (this
         // year: by the report month, September at the latest).
         var orphans = children.Take(94).ToList();
+        // Who was granted in which year, as the context's local view would say (asking DbSet.Local scans every tracked person each time).
+        var aided = new HashSet<(int PersonId, int Year)>();
         for (var year = calendar.Year - 1; year <= calendar.Year; year++)
         {
             var count = year == calendar.Year ? 46 : 42;
@@ -228,11 +230,12 @@ public sealed class ChildDisabilityDemoData(WelfareBatchService batches, TimePro
             for (var i = 0; i < count; i++)
             {
                 var student = orphans[(i * 2 + year) % orphans.Count];
-                if (db.EducationAids.Local.Any(a => a.PersonId == student.Id && a.Year == year))
+                if (aided.Contains((student.Id, year)))
                 {
-                    student = orphans.First(o => !db.EducationAids.Local.Any(a => a.PersonId == o.Id && a.Year == year));
+                    student = orphans.First(o => !aided.Contains((o.Id, year)));
                 }
 
+                aided.Add((student.Id, year));
                 db.EducationAids.Add(new EducationAid
                 {
                     PersonId = student.Id, Year = year, School = Age.On(student.BirthDate, today) >= 15 ? "博州第一高级中学" : $"{DivisionCatalog.NameOf(student.DivisionCode)}中心学校",
