@@ -41,7 +41,7 @@ public sealed class ElderlyCareFlowTests(PortalServer portal)
         await clerk.FillAsync("input[data-testid=nursing-beds], [data-testid=nursing-beds] input", "1000");
         await clerk.Keyboard.PressAsync("Tab");
         await clerk.ClickAsync("[data-testid=save]");
-        await clerk.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/elderly/facilities/\d+$"));
+        await clerk.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/elderly/facilities/\d+$"), new() { Timeout = 90_000 });   // a busy CI machine
 
         // The leader's next visit computes afresh: (1,830 + 1,000) / (3,000 + 1,000).
         await leader.GotoAsync("/dashboard");
