@@ -40,8 +40,18 @@ public sealed class ElderlyCareFlowTests(PortalServer portal)
         await clerk.Keyboard.PressAsync("Tab");
         await clerk.FillAsync("input[data-testid=nursing-beds], [data-testid=nursing-beds] input", "1000");
         await clerk.Keyboard.PressAsync("Tab");
+        // On a busy machine a value typed before the previous one was bound can be lost: check both are in the form.
+        await Assertions.Expect(clerk.Locator("input[data-testid=total-beds], [data-testid=total-beds] input").First).ToHaveValueAsync("1000");
+        await Assertions.Expect(clerk.Locator("input[data-testid=nursing-beds], [data-testid=nursing-beds] input").First).ToHaveValueAsync("1000");
         await clerk.ClickAsync("[data-testid=save]");
-        await clerk.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/elderly/facilities/\d+$"), new() { Timeout = 90_000 });   // a busy CI machine
+        var saved = clerk.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/elderly/facilities/\d+$"), new() { Timeout = 90_000 });
+        var refused = clerk.Locator("[data-testid=form-error]").WaitForAsync(new() { Timeout = 90_000 });
+        if (await Task.WhenAny(saved, refused) == refused && refused.IsCompletedSuccessfully)
+        {
+            Assert.Fail("The save was refused: " + await clerk.Locator("[data-testid=form-error]").InnerTextAsync());
+        }
+
+        await saved;
 
         // The leader's next visit computes afresh: (1,830 + 1,000) / (3,000 + 1,000).
         await leader.GotoAsync("/dashboard");
